@@ -1,0 +1,11 @@
+# The tht-graph app for docker-compose.yml. It uses the compose file's Neo4j (NEO4J_URI), so the
+# image needs no Java: the install step notices and skips building the local Neo4j.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY scripts ./scripts
+RUN npm ci
+COPY . .
+USER node
+EXPOSE 4000
+CMD ["node_modules/.bin/tsx", "server/main.ts"]

@@ -1,0 +1,1 @@
+export function javaMajor(versionText: string): number | undefined;

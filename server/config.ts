@@ -1,0 +1,113 @@
+// The only reader of process.env in tht-graph. Everything else takes the typed, frozen Config.
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const port = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a port number (1-65535)` })
+    .int(`${name} must be a whole port number (1-65535)`)
+    .min(1, `${name} must be a port number (1-65535)`)
+    .max(65535, `${name} must be a port number (1-65535)`)
+    .default(fallback);
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
+    .transform((v) => v === "true" || v === "1" || v === "yes")
+    .default(fallback);
+
+const memory = z.string().regex(/^\d+[kmgKMG]?$/, "must be a size such as 512m or 2g");
+
+const boltUri = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return /^(bolt|neo4j)(\+s|\+ssc)?:$/.test(url.protocol) && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}, "must be a Neo4j URI such as bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io");
+
+const env = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: port("PORT", 4000),
+  NEO4J_URI: boltUri.optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+  NEO4J_LOCAL_PORT: port("NEO4J_LOCAL_PORT", 7687),
+  NEO4J_LOCAL_DATA: z.string().min(1).default(".data/neo4j"),
+  NEO4J_LOCAL_AUTH: flag(false),
+  NEO4J_HEAP: memory.default("1g"),
+  NEO4J_PAGECACHE: memory.default("512m"),
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI: flag(false),
+});
+
+export interface Neo4jConfig {
+  /** Set when the user points at their own Neo4j; otherwise the local one is started. */
+  readonly uri: string | undefined;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+  /** How long startup waits for Bolt to answer before giving up. */
+  readonly connectTimeoutMs: number;
+}
+
+export interface LocalNeo4jConfig {
+  readonly port: number;
+  /** Absolute path of the store; kept between runs. */
+  readonly dataDir: string;
+  readonly auth: boolean;
+  readonly heap: string;
+  readonly pageCache: string;
+}
+
+export interface Config {
+  readonly env: "development" | "production" | "test";
+  readonly host: string;
+  readonly port: number;
+  readonly neo4j: Neo4jConfig;
+  readonly localNeo4j: LocalNeo4jConfig;
+  /** Tests may clear a Neo4j they did not start only when this is set. */
+  readonly testMayWipeNeo4jUri: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  /** Matches ErrorCode.ConfigInvalid in errors.ts (config.ts imports nothing of the server). */
+  readonly code = "CONFIG_INVALID";
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const blankless = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = env.safeParse(blankless);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      return `${name}=${JSON.stringify(source[name] ?? "")}: ${issue.message}`;
+    });
+    throw new ConfigError(`invalid configuration: ${problems.join("; ")}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    neo4j: Object.freeze({
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+    }),
+    localNeo4j: Object.freeze({
+      port: e.NEO4J_LOCAL_PORT,
+      dataDir: resolve(e.NEO4J_LOCAL_DATA),
+      auth: e.NEO4J_LOCAL_AUTH,
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+    }),
+    testMayWipeNeo4jUri: e.THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI,
+  });
+}

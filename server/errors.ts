@@ -1,0 +1,67 @@
+// Error codes are the public contract: tests and the page branch on `code`, never on message text.
+import { GraphQLError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
+
+export enum ErrorCode {
+  ConfigInvalid = "CONFIG_INVALID",
+  PortInUse = "PORT_IN_USE",
+  JavaMissing = "JAVA_MISSING",
+  Neo4jNotBuilt = "NEO4J_NOT_BUILT",
+  Neo4jStartFailed = "NEO4J_START_FAILED",
+  DatabaseUnavailable = "DATABASE_UNAVAILABLE",
+  DatabaseAuthFailed = "DATABASE_AUTH_FAILED",
+  DatabaseTimeout = "DATABASE_TIMEOUT",
+  DatabaseError = "DATABASE_ERROR",
+  InternalError = "INTERNAL_SERVER_ERROR",
+}
+
+/** An error with a stable code; as a GraphQL error the code is in `extensions.code`. */
+export class ThtError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown } = {}) {
+    super(message, { extensions: { code }, originalError: options.cause instanceof Error ? options.cause : undefined });
+    this.code = code;
+    this.name = "ThtError";
+  }
+}
+
+const unavailableCodes = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+  "Neo.ClientError.Cluster.NotALeader",
+]);
+
+/**
+ * The one place that turns neo4j-driver errors into tht-graph errors (as neo4j/graphql's
+ * Executor.formatError does). `where` names the database for the message, never a password.
+ */
+export function fromDatabaseError(error: unknown, where: string): ThtError {
+  if (error instanceof ThtError) return error;
+  if (error instanceof Neo4jError) {
+    if (
+      error.code === "Neo.ClientError.Security.Unauthorized" ||
+      error.code === "Neo.ClientError.Security.AuthenticationRateLimit"
+    ) {
+      return new ThtError(
+        ErrorCode.DatabaseAuthFailed,
+        `Neo4j at ${where} refused the credentials; check NEO4J_USER and NEO4J_PASSWORD.`,
+        { cause: error },
+      );
+    }
+    if (unavailableCodes.has(error.code) || /ECONNREFUSED|ENOTFOUND|connect|Connection/i.test(error.message)) {
+      return new ThtError(ErrorCode.DatabaseUnavailable, `Neo4j at ${where} is not answering; is it running?`, {
+        cause: error,
+      });
+    }
+    if (
+      error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ||
+      error.code === "Neo.TransientError.Transaction.LockClientStopped"
+    ) {
+      return new ThtError(ErrorCode.DatabaseTimeout, "the query took too long and was stopped.", { cause: error });
+    }
+    return new ThtError(ErrorCode.DatabaseError, `Neo4j reported ${error.code}.`, { cause: error });
+  }
+  return new ThtError(ErrorCode.InternalError, "an unexpected error occurred.", { cause: error });
+}

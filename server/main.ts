@@ -1,0 +1,60 @@
+// `npm start`: reach Neo4j (NEO4J_URI, or the local one started here), then serve on PORT.
+// Ctrl-C / SIGTERM stop the HTTP server, the driver and the local Neo4j, in that order.
+import type { Server } from "node:http";
+import { createApp } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { ErrorCode, ThtError } from "./errors.js";
+import { connectNeo4j } from "./neo4j/connect-neo4j.js";
+import { buildSchema } from "./schema.js";
+
+function log(message: string): void {
+  process.stderr.write(`tht-graph: ${message}\n`);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  log(config.neo4j.uri ? `connecting to Neo4j at ${config.neo4j.uri}` : "starting the local Neo4j");
+  const connection = await connectNeo4j(config);
+  let server: Server | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server?.closeAllConnections();
+    await connection.close();
+    log("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
+  try {
+    const schema = await buildSchema(connection.driver);
+    const app = await createApp({ config, connection, schema, graphLoaded: async () => true });
+    server = await new Promise<Server>((resolve, reject) => {
+      const listening = app.express.listen(config.port, config.host, () => resolve(listening));
+      listening.once("error", (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === "EADDRINUSE"
+            ? new ThtError(
+                ErrorCode.PortInUse,
+                `PORT ${config.port} on ${config.host} is already in use; stop whatever holds it or set PORT.`,
+              )
+            : error,
+        ),
+      );
+    });
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+  log(`ready: http://${config.host}:${config.port}/ (GraphQL at /graphql, Neo4j at ${connection.uri})`);
+}
+
+main().catch((error: unknown) => {
+  const code = error instanceof ThtError || error instanceof ConfigError ? ` [${error.code}]` : "";
+  log(`could not start${code}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

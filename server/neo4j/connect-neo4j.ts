@@ -1,0 +1,73 @@
+// One code path for the app, the seed command and the tests to reach Neo4j: the user's NEO4J_URI
+// when set, otherwise the project's local Neo4j started as a child process.
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Config } from "../config.js";
+import { ErrorCode, fromDatabaseError, ThtError } from "../errors.js";
+import { type LocalNeo4j, startLocalNeo4j } from "./start-local-neo4j.js";
+
+export interface Neo4jConnection {
+  readonly driver: Driver;
+  readonly uri: string;
+  readonly database: string;
+  /** Present when tht-graph started Neo4j itself; closing the connection stops it. */
+  readonly local: LocalNeo4j | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * Driver timeouts are short so that, while Neo4j is down, a request fails within seconds with
+ * DATABASE_UNAVAILABLE instead of hanging for the driver's 30-60 s defaults.
+ */
+export function createDriver(uri: string, config: Config["neo4j"]): Driver {
+  // A Neo4j with auth off accepts any credentials, so basic auth fits both cases.
+  return neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 4_000,
+    maxTransactionRetryTime: 3_000,
+    maxConnectionPoolSize: 50,
+    disableLosslessIntegers: true,
+    userAgent: "tht-graph",
+  });
+}
+
+/** Retries until Bolt answers; fails at once on bad credentials, after `timeoutMs` otherwise. */
+export async function waitForNeo4j(driver: Driver, uri: string, database: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      // verifyConnectivity does not retry by itself, so the deadline below is the real limit.
+      await driver.verifyConnectivity({ database });
+      return;
+    } catch (error) {
+      const mapped = fromDatabaseError(error, uri);
+      if (mapped.code === ErrorCode.DatabaseAuthFailed) throw mapped;
+      if (Date.now() >= deadline) {
+        throw new ThtError(
+          mapped.code,
+          `Neo4j at ${uri} did not answer within ${timeoutMs / 1000} s (${mapped.message}); is it running, and is NEO4J_URI right?`,
+          { cause: error },
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+export async function connectNeo4j(config: Config, log?: (line: string) => void): Promise<Neo4jConnection> {
+  const local = config.neo4j.uri
+    ? undefined
+    : await startLocalNeo4j(config.localNeo4j, { password: config.neo4j.password, log });
+  const uri = config.neo4j.uri ?? (local as LocalNeo4j).uri;
+  const driver = createDriver(uri, config.neo4j);
+  const close = async () => {
+    await driver.close();
+    await local?.stop();
+  };
+  try {
+    await waitForNeo4j(driver, uri, config.neo4j.database, config.neo4j.connectTimeoutMs);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { driver, uri, database: config.neo4j.database, local, close };
+}

@@ -1,0 +1,35 @@
+// GET /readyz: ready only when Neo4j answers and the graph has been loaded.
+
+import { fromDatabaseError } from "./errors.js";
+import type { Neo4jConnection } from "./neo4j/connect-neo4j.js";
+
+export interface ReadinessReport {
+  ready: boolean;
+  neo4j: "up" | "down";
+  graph: "loaded" | "empty" | "unknown";
+  code?: string;
+}
+
+/** `graphLoaded` answers whether the seed graph is in place; it runs only once Neo4j answers. */
+export async function checkReadiness(
+  connection: Pick<Neo4jConnection, "driver" | "uri" | "database">,
+  graphLoaded: () => Promise<boolean>,
+  timeoutMs = 1_500,
+): Promise<ReadinessReport> {
+  try {
+    await withTimeout(connection.driver.executeQuery("RETURN 1", {}, { database: connection.database }), timeoutMs);
+  } catch (error) {
+    return { ready: false, neo4j: "down", graph: "unknown", code: fromDatabaseError(error, connection.uri).code };
+  }
+  const loaded = await graphLoaded().catch(() => false);
+  return { ready: loaded, neo4j: "up", graph: loaded ? "loaded" : "empty" };
+}
+
+/** Probes must answer fast even while Neo4j hangs: a load balancer waits for nobody. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms (ServiceUnavailable)`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

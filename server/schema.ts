@@ -1,0 +1,23 @@
+// Builds the executable GraphQL schema from schema/*.graphql with @neo4j/graphql.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+
+export const schemaDir = join(dirname(fileURLToPath(import.meta.url)), "..", "schema");
+
+/** Every `schema/*.graphql` file, in name order, joined. */
+export function readTypeDefs(): string {
+  return readdirSync(schemaDir)
+    .filter((name) => name.endsWith(".graphql"))
+    .sort()
+    .map((name) => readFileSync(join(schemaDir, name), "utf8"))
+    .join("\n");
+}
+
+export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
+  const neoSchema = new Neo4jGraphQL({ typeDefs: readTypeDefs(), driver });
+  return neoSchema.getSchema();
+}
