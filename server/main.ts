@@ -1,6 +1,9 @@
 // `npm start`: reach Neo4j (NEO4J_URI, or the local one started here), then serve on PORT.
 // Ctrl-C / SIGTERM stop the HTTP server, the driver and the local Neo4j, in that order.
 import type { Server } from "node:http";
+import { readSeed } from "../seed/read-seed.js";
+import { SeedError } from "../seed/seed-files.js";
+import { seedLoaded, writeSeed } from "../seed/write-seed.js";
 import { createApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { ErrorCode, ThtError } from "./errors.js";
@@ -31,8 +34,15 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
   try {
+    // An empty database gets the seed graph; a loaded one is left alone, edits included.
+    if (!(await seedLoaded(connection.driver, connection.database))) {
+      log("the graph is empty: loading the seed (npm run seed -- --reset replaces it later)");
+      const result = await writeSeed(connection.driver, readSeed(), { database: connection.database, reset: false });
+      log(`seeded ${result.nodes} records and ${result.relationships} relationships`);
+    }
     const schema = await buildSchema(connection.driver);
-    const app = await createApp({ config, connection, schema, graphLoaded: async () => true });
+    const graphLoaded = () => seedLoaded(connection.driver, connection.database);
+    const app = await createApp({ config, connection, schema, graphLoaded });
     server = await new Promise<Server>((resolve, reject) => {
       const listening = app.express.listen(config.port, config.host, () => resolve(listening));
       listening.once("error", (error: NodeJS.ErrnoException) =>
@@ -54,7 +64,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const code = error instanceof ThtError || error instanceof ConfigError ? ` [${error.code}]` : "";
+  const code =
+    error instanceof ThtError || error instanceof ConfigError || error instanceof SeedError ? ` [${error.code}]` : "";
   log(`could not start${code}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -1,0 +1,180 @@
+// Reads and validates a whole seed directory. Either every file is valid and the graph is
+// returned, or a SeedError lists every problem; nothing is ever half-read.
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { z } from "zod";
+import {
+  arrangementRecord,
+  eventRecord,
+  figureRow,
+  groupRecord,
+  organisationRecord,
+  placesFile,
+  recordFile,
+  relationshipRecord,
+  serviceRecord,
+  sourcesFile,
+} from "./records.js";
+import { type LineOf, parseCsvRows, parseYaml, readText, SeedError, type SeedProblem } from "./seed-files.js";
+import {
+  type Citation,
+  type NodeLabel,
+  normaliseDate,
+  type SeedGraph,
+  type SeedNode,
+  type SeedRelationship,
+  type SeedSource,
+} from "./seed-graph.js";
+import { validateSeed } from "./validate-seed.js";
+
+export const seedRoot = dirname(fileURLToPath(import.meta.url));
+export const defaultSeedDirs = { data: join(seedRoot, "data"), sources: join(seedRoot, "sources") };
+
+const nodeFiles: { file: string; label: NodeLabel; schema: z.ZodType }[] = [
+  { file: "organisations.yaml", label: "Organisation", schema: recordFile(organisationRecord) },
+  { file: "groups.yaml", label: "Group", schema: recordFile(groupRecord) },
+  { file: "arrangements.yaml", label: "Arrangement", schema: recordFile(arrangementRecord) },
+  { file: "events.yaml", label: "Event", schema: recordFile(eventRecord) },
+  { file: "services.yaml", label: "Service", schema: recordFile(serviceRecord) },
+];
+const knownFiles = new Set([
+  "sources.yaml",
+  "places.yaml",
+  "relationships.yaml",
+  "figures.csv",
+  ...nodeFiles.map((f) => f.file),
+]);
+
+type NodeInput = z.output<typeof organisationRecord> & { scope?: string[]; legalBasis?: string };
+
+function citations(cite: (string | { source: string; quote: string })[], defaultSource: string): Citation[] {
+  return cite.map((c) => (typeof c === "string" ? { quote: c, source: defaultSource } : c));
+}
+
+function toNode(label: NodeLabel, r: NodeInput, defaultSource: string, file: string, line: number): SeedNode {
+  const extra: Record<string, string | string[]> = {};
+  if (r.externalIds?.odsCode) extra.odsCode = r.externalIds.odsCode;
+  if (r.externalIds?.charityNumber) extra.charityNumber = r.externalIds.charityNumber;
+  if (r.scope && r.scope.length > 0) extra.scope = r.scope;
+  if (r.legalBasis) extra.legalBasis = r.legalBasis;
+  return {
+    label,
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    shortNames: r.shortNames,
+    aliases: r.aliases,
+    description: r.description ?? null,
+    validFrom: normaliseDate(r.validFrom),
+    validTo: normaliseDate(r.validTo),
+    citations: citations(r.cite, defaultSource),
+    derived: r.derived,
+    extra,
+    where: { file, line },
+  };
+}
+
+export function readSeed(dirs: { data: string; sources: string } = defaultSeedDirs): SeedGraph {
+  const problems: SeedProblem[] = [];
+  const at = (name: string) => join(dirs.data, name);
+
+  for (const name of existsSync(dirs.data) ? readdirSync(dirs.data) : []) {
+    if (!knownFiles.has(name)) {
+      problems.push({
+        file: name,
+        line: 0,
+        field: "(file)",
+        message: `is not a seed file; expected ${[...knownFiles].join(", ")}`,
+      });
+    }
+  }
+
+  const sources: SeedSource[] = [];
+  const sourcesParsed = parseYaml(at("sources.yaml"), sourcesFile, problems);
+  sourcesParsed?.data.forEach((s, i) => {
+    const line = sourcesParsed.lineOf([i]);
+    let text: string | null = null;
+    if (s.file && !existsSync(join(dirs.sources, s.file))) {
+      problems.push({ file: "sources.yaml", line, field: `[${i}].file`, message: `${s.file} is not in seed/sources/` });
+    } else if (s.file) {
+      text = readText(join(dirs.sources, s.file), problems) ?? null;
+    }
+    sources.push({
+      id: s.id,
+      title: s.title,
+      file: s.file ?? null,
+      url: s.url ?? null,
+      publisher: s.publisher ?? null,
+      datedFrom: s.dated?.from ?? null,
+      datedText: s.dated?.text ?? null,
+      text,
+      where: { file: "sources.yaml", line },
+    });
+  });
+
+  const nodes: SeedNode[] = [];
+  const addNodes = (
+    file: string,
+    label: NodeLabel,
+    records: NodeInput[],
+    defaultSource: string,
+    lineOf: LineOf,
+    key: string,
+  ) => {
+    records.forEach((r, i) => nodes.push(toNode(label, r, defaultSource, file, lineOf([key, i]))));
+  };
+  for (const { file, label, schema } of nodeFiles) {
+    const parsed = parseYaml(at(file), schema, problems) as Parsed | undefined;
+    if (parsed) addNodes(file, label, parsed.data.records, parsed.data.defaultSource, parsed.lineOf, "records");
+  }
+  const places = parseYaml(at("places.yaml"), placesFile, problems);
+  if (places) {
+    addNodes("places.yaml", "Area", places.data.areas, places.data.defaultSource, places.lineOf, "areas");
+    addNodes("places.yaml", "Site", places.data.sites, places.data.defaultSource, places.lineOf, "sites");
+  }
+
+  const relationships: SeedRelationship[] = [];
+  const rels = parseYaml(at("relationships.yaml"), recordFile(relationshipRecord), problems);
+  rels?.data.records.forEach((r, i) => {
+    relationships.push({
+      id: r.id ?? `${r.type}:${r.from}->${r.to}`,
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      validFrom: normaliseDate(r.validFrom),
+      validTo: normaliseDate(r.validTo),
+      properties: r.properties,
+      citations: citations(r.cite, rels.data.defaultSource),
+      derived: r.derived,
+      where: { file: "relationships.yaml", line: rels.lineOf(["records", i]) },
+    });
+  });
+
+  const figures = parseCsvRows(at("figures.csv"), figureRow, problems);
+  const graph: SeedGraph = {
+    sources,
+    nodes,
+    relationships,
+    figures: (figures?.rows ?? []).map((f, i) => ({
+      id: f.id,
+      subject: f.subject,
+      measure: f.measure,
+      value: f.value,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      display: f.display,
+      asOf: f.asOf ?? null,
+      asOfText: f.asOfText ?? null,
+      citation: { quote: f.quote, source: f.source },
+      where: { file: "figures.csv", line: figures?.lines[i] ?? 0 },
+    })),
+  };
+
+  // Cross-record checks only make sense once every file has parsed.
+  if (problems.length === 0) problems.push(...validateSeed(graph));
+  if (problems.length > 0) throw new SeedError(problems);
+  return graph;
+}
+
+type Parsed = { data: { defaultSource: string; records: NodeInput[] }; lineOf: LineOf };

@@ -1,0 +1,171 @@
+// The shape of the seed files (seed/data/*.yaml, *.csv), as zod schemas. Checks that need more
+// than one record (references, duplicates, quotes against documents) are in validate-seed.ts.
+import { z } from "zod";
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "is not a real calendar date");
+
+/** A precise date, or imprecise wording with its normalised range, or wording alone. */
+export const datePoint = z.union([
+  isoDate,
+  z.strictObject({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    text: z.string().min(1, "must keep the source's wording"),
+  }),
+]);
+export type DatePoint = z.infer<typeof datePoint>;
+
+const citation = z.union([
+  z.string().min(1, "a quote cannot be empty"),
+  z.strictObject({ source: z.string().min(1), quote: z.string().min(1, "a quote cannot be empty") }),
+]);
+
+const derivation = z.strictObject({
+  fact: z.string().min(1),
+  rule: z.string().min(1, "must say the rule that derives the fact"),
+});
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens, such as gp-care-group");
+
+const names = z.array(z.string().min(1)).default([]);
+
+/** Fields every node record has. */
+const nodeFields = {
+  id,
+  name: z.string().min(1, "a name is required"),
+  kind: z.string().min(1, "a kind is required"),
+  shortNames: names,
+  aliases: names,
+  description: z.string().min(1).optional(),
+  validFrom: datePoint.optional(),
+  validTo: datePoint.optional(),
+  cite: z.array(citation).min(1, "every record cites at least one quote"),
+  derived: z.array(derivation).default([]),
+};
+
+export const organisationRecord = z.strictObject({
+  ...nodeFields,
+  externalIds: z
+    .strictObject({ odsCode: z.string().min(1).optional(), charityNumber: z.string().min(1).optional() })
+    .optional(),
+});
+export const groupRecord = z.strictObject(nodeFields);
+export const arrangementRecord = z.strictObject({ ...nodeFields, scope: z.array(z.string().min(1)).default([]) });
+export const eventRecord = z.strictObject({ ...nodeFields, legalBasis: z.string().min(1).optional() });
+export const serviceRecord = z.strictObject(nodeFields);
+export const areaRecord = z.strictObject(nodeFields);
+export const siteRecord = z.strictObject(nodeFields);
+
+export const relationshipTypes = [
+  "PARTNER_IN",
+  "MEMBER_OF",
+  "PARTY_TO",
+  "LEAD_MANAGER_OF",
+  "PROVIDES",
+  "COMMISSIONS",
+  "SERVES",
+  "OPERATES",
+  "PART_OF",
+  "WORKS_WITH",
+  "ADVOCATES_TO",
+  "ESTABLISHED",
+  "TRANSFERRED_FROM",
+  "TRANSFERRED_TO",
+  "CONCERNS",
+  "PREDECESSOR",
+  "SUCCESSOR",
+  "SUCCEEDED",
+] as const;
+export type RelationshipType = (typeof relationshipTypes)[number];
+
+const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
+export const relationshipRecord = z.strictObject({
+  id: z.string().min(1).optional(),
+  type: z.enum(relationshipTypes, { error: `must be one of ${relationshipTypes.join(", ")}` }),
+  from: id,
+  to: id,
+  validFrom: datePoint.optional(),
+  validTo: datePoint.optional(),
+  properties: z
+    .record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, "property names are camelCase"), propertyValue)
+    .default({}),
+  cite: z.array(citation).min(1, "every relationship cites at least one quote"),
+  derived: z.array(derivation).default([]),
+});
+
+export const sourceRecord = z
+  .strictObject({
+    id,
+    title: z.string().min(1),
+    file: z
+      .string()
+      .regex(/^[^/\\]+$/, "must be a file name in seed/sources/")
+      .optional(),
+    url: z.url().optional(),
+    publisher: z.string().min(1).optional(),
+    dated: z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), text: z.string().min(1) }).optional(),
+  })
+  .refine((s) => s.file !== undefined || s.url !== undefined, "a source needs a file (shipped) or a url (linked)");
+
+const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+/** One row of figures.csv; every cell arrives as a string. */
+export const figureRow = z.strictObject({
+  id,
+  subject: id,
+  measure: z.string().min(1),
+  value: z.coerce.number({ error: "must be a number" }).refine(Number.isFinite, "must be a finite number"),
+  unit: z.string().min(1),
+  qualifier: z.enum(["exactly", "about", "over", "nearly", "at least", "up to"]),
+  display: z.string().min(1),
+  asOf: z.preprocess(emptyToUndefined, isoDate.optional()),
+  asOfText: z.preprocess(emptyToUndefined, z.string().optional()),
+  quote: z.string().min(1, "every figure cites a quote"),
+  source: z.string().min(1),
+});
+
+/** A YAML file of records: `defaultSource` names the source of plain-string quotes. */
+export const recordFile = <T extends z.ZodType>(record: T) =>
+  z.strictObject({ defaultSource: z.string().min(1), records: z.array(record) });
+
+export const placesFile = z.strictObject({
+  defaultSource: z.string().min(1),
+  areas: z.array(areaRecord).default([]),
+  sites: z.array(siteRecord).default([]),
+});
+
+export const sourcesFile = z.array(sourceRecord);
+
+/** Which kinds of node each relationship type may join: [from labels, to labels]. */
+export const relationshipEndpoints: Record<RelationshipType, readonly [readonly string[], readonly string[]]> = {
+  PARTNER_IN: [["Organisation"], ["Organisation"]],
+  MEMBER_OF: [["Organisation", "Group"], ["Organisation"]],
+  PARTY_TO: [["Organisation"], ["Arrangement"]],
+  LEAD_MANAGER_OF: [["Organisation"], ["Arrangement"]],
+  PROVIDES: [["Organisation", "Arrangement"], ["Service"]],
+  COMMISSIONS: [["Organisation"], ["Service", "Arrangement"]],
+  SERVES: [["Organisation", "Arrangement", "Service"], ["Area"]],
+  OPERATES: [["Organisation"], ["Site"]],
+  PART_OF: [["Area", "Site"], ["Area"]],
+  WORKS_WITH: [["Organisation"], ["Organisation", "Group"]],
+  ADVOCATES_TO: [["Organisation"], ["Organisation", "Group"]],
+  ESTABLISHED: [["Event"], ["Organisation", "Arrangement"]],
+  TRANSFERRED_FROM: [["Event"], ["Organisation"]],
+  TRANSFERRED_TO: [["Event"], ["Organisation"]],
+  CONCERNS: [["Event"], ["Service", "Site", "Arrangement"]],
+  PREDECESSOR: [["Event"], ["Organisation"]],
+  SUCCESSOR: [["Event"], ["Organisation"]],
+  SUCCEEDED: [["Organisation"], ["Organisation"]],
+};
+
+/** Types whose chains must not loop back (an area inside itself, a body succeeding itself). */
+export const acyclicTypes: readonly RelationshipType[] = ["PART_OF", "MEMBER_OF", "SUCCEEDED"];
