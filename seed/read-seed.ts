@@ -122,7 +122,9 @@ export function readSeed(dirs: { data: string; sources: string } = defaultSeedDi
     lineOf: LineOf,
     key: string,
   ) => {
-    records.forEach((r, i) => nodes.push(toNode(label, r, defaultSource, file, lineOf([key, i]))));
+    records.forEach((r, i) => {
+      nodes.push(toNode(label, r, defaultSource, file, lineOf([key, i])));
+    });
   };
   for (const { file, label, schema } of nodeFiles) {
     const parsed = parseYaml(at(file), schema, problems) as Parsed | undefined;
