@@ -47,7 +47,8 @@ UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MERGE (f:Figure {id: row.id})
 SET f = row.props, f.asOf = date(row.asOf)
-MERGE (s)-[:HAS_FIGURE]->(f)`;
+MERGE (s)-[h:HAS_FIGURE]->(f)
+SET h.citationQuotes = row.props.citationQuotes, h.citationSources = row.props.citationSources`;
 
 const writeSeedState = `
 MERGE (m:SeedState {id: 'seed'})
