@@ -1,6 +1,6 @@
 // GET /readyz: ready only when Neo4j answers and the graph has been loaded.
 
-import { fromDatabaseError } from "./errors.js";
+import { ErrorCode, fromDatabaseError, ThtError } from "./errors.js";
 import type { Neo4jConnection } from "./neo4j/connect-neo4j.js";
 
 export interface ReadinessReport {
@@ -17,7 +17,8 @@ export async function checkReadiness(
   timeoutMs = 1_500,
 ): Promise<ReadinessReport> {
   try {
-    await withTimeout(connection.driver.executeQuery("RETURN 1", {}, { database: connection.database }), timeoutMs);
+    // verifyConnectivity makes one attempt; executeQuery would retry for maxTransactionRetryTime.
+    await withTimeout(connection.driver.verifyConnectivity({ database: connection.database }), timeoutMs);
   } catch (error) {
     return { ready: false, neo4j: "down", graph: "unknown", code: fromDatabaseError(error, connection.uri).code };
   }
@@ -29,7 +30,10 @@ export async function checkReadiness(
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms (ServiceUnavailable)`)), ms);
+    timer = setTimeout(
+      () => reject(new ThtError(ErrorCode.DatabaseUnavailable, `Neo4j did not answer within ${ms} ms.`)),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
