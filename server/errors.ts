@@ -13,6 +13,8 @@ export enum ErrorCode {
   DatabaseTimeout = "DATABASE_TIMEOUT",
   DatabaseError = "DATABASE_ERROR",
   InternalError = "INTERNAL_SERVER_ERROR",
+  BadUserInput = "BAD_USER_INPUT",
+  NotFound = "NOT_FOUND",
 }
 
 /** An error with a stable code; as a GraphQL error the code is in `extensions.code`. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { createResolvers } from "./resolvers/create-resolvers.js";
 
 export const schemaDir = join(dirname(fileURLToPath(import.meta.url)), "..", "schema");
 
@@ -17,7 +18,7 @@ export function readTypeDefs(): string {
     .join("\n");
 }
 
-export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
-  const neoSchema = new Neo4jGraphQL({ typeDefs: readTypeDefs(), driver });
+export async function buildSchema(driver: Driver, database = "neo4j"): Promise<GraphQLSchema> {
+  const neoSchema = new Neo4jGraphQL({ typeDefs: readTypeDefs(), driver, resolvers: createResolvers({ driver, database }) });
   return neoSchema.getSchema();
 }

@@ -1,0 +1,34 @@
+import { MultiUndirectedGraph } from "graphology";
+import betweennessModule from "graphology-metrics/centrality/betweenness.js";
+import type { GraphReader } from "../graph/graph-reader.js";
+import type { NetworkNode } from "../graph/network-types.js";
+
+// graphology-metrics is CommonJS typed as an ES module: at run time the default import is the function.
+type Betweenness = typeof betweennessModule.default;
+const betweennessCentrality = betweennessModule as unknown as Betweenness;
+
+export interface Centrality {
+  node: NetworkNode;
+  degree: number;
+  betweenness: number;
+}
+
+/**
+ * Degree and normalised betweenness (Brandes, via graphology-metrics) over the whole network as
+ * of a day, reported for the requested node types: who brokers between the others.
+ */
+export async function centrality(
+  reader: GraphReader,
+  args: { asOf?: string | null; nodeTypes?: string[] | null },
+): Promise<Centrality[]> {
+  const { nodes, edges } = await reader.network({ asOf: args.asOf ?? null });
+  const graph = new MultiUndirectedGraph();
+  for (const node of nodes) graph.addNode(node.id);
+  for (const edge of edges) graph.addEdge(edge.source, edge.target);
+  const betweenness = betweennessCentrality(graph, { normalized: true });
+  const wanted = args.nodeTypes && args.nodeTypes.length > 0 ? new Set(args.nodeTypes) : null;
+  return nodes
+    .filter((node) => !wanted || wanted.has(node.nodeType))
+    .map((node) => ({ node, degree: graph.degree(node.id), betweenness: betweenness[node.id] ?? 0 }))
+    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.node.id.localeCompare(b.node.id));
+}

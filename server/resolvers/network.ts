@@ -1,0 +1,26 @@
+import { ErrorCode, ThtError } from "../errors.js";
+import type { GraphReader } from "../graph/graph-reader.js";
+import type { Network } from "../graph/network-types.js";
+
+export interface NetworkArgs {
+  asOf?: string | null;
+  kinds?: string[] | null;
+  relationshipTypes?: string[] | null;
+  focus?: string | null;
+  depth?: number | null;
+}
+
+export const maxDepth = 3;
+
+export function checkDepth(depth: number | null | undefined, fallback: number): number {
+  const value = depth ?? fallback;
+  if (!Number.isInteger(value) || value < 1 || value > maxDepth) {
+    throw new ThtError(ErrorCode.BadUserInput, `depth must be 1 to ${maxDepth}; got ${value}.`);
+  }
+  return value;
+}
+
+/** The whole network, or one focus's neighbourhood; optionally as of a day and filtered. */
+export function network(reader: GraphReader, args: NetworkArgs): Promise<Network> {
+  return reader.network({ ...args, depth: args.focus ? checkDepth(args.depth, 2) : null });
+}

@@ -1,0 +1,28 @@
+import { sharedConnections as query } from "../cypher/network-queries.js";
+import { cypherDate, type GraphReader } from "../graph/graph-reader.js";
+import type { NetworkEdge, NetworkNode } from "../graph/network-types.js";
+import { toNetworkEdge } from "../graph/to-network.js";
+
+export interface SharedConnection {
+  node: NetworkNode;
+  viaA: NetworkEdge;
+  viaB: NetworkEdge;
+}
+
+/** What two nodes are both connected to (arrangements, partnerships, services, areas …). */
+export async function sharedConnections(
+  reader: GraphReader,
+  args: { a: string; b: string; asOf?: string | null },
+): Promise<SharedConnection[]> {
+  await Promise.all([reader.requireNode(args.a, args.asOf), reader.requireNode(args.b, args.asOf)]);
+  const rows = await reader.run<{ node: string; viaA: Record<string, unknown>; viaB: Record<string, unknown> }>(query, {
+    a: args.a,
+    b: args.b,
+    asOf: cypherDate(args.asOf),
+  });
+  const sources = await reader.sources();
+  const nodes = new Map((await reader.nodes([...new Set(rows.map((r) => r.node))], sources)).map((n) => [n.id, n]));
+  const edge = (rel: Record<string, unknown>) =>
+    toNetworkEdge(rel, String(rel.type), String(rel.source), String(rel.target), sources);
+  return rows.map((r) => ({ node: nodes.get(r.node) as NetworkNode, viaA: edge(r.viaA), viaB: edge(r.viaB) }));
+}
