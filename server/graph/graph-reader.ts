@@ -22,8 +22,8 @@ export interface NetworkFilter {
 export function cypherDate(day: unknown): unknown {
   if (day === null || day === undefined) return null;
   const text = String(day).slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
-    throw new ThtError(ErrorCode.BadUserInput, `"${String(day)}" is not a date (YYYY-MM-DD).`);
+  const real = /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  if (!real) throw new ThtError(ErrorCode.BadUserInput, `"${String(day)}" is not a calendar date (YYYY-MM-DD).`);
   const [year, month, dayOfMonth] = text.split("-").map(Number) as [number, number, number];
   return new neo4j.types.Date(year, month, dayOfMonth);
 }
