@@ -1,0 +1,83 @@
+import { parse as parseCsv } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { create } from "xmlbuilder2";
+import { cytoscapeJson, edgesCsv, gexf, graphml, nodesCsv } from "../../server/export/network-formats.js";
+import type { Network } from "../../server/graph/network-types.js";
+
+const citation = {
+  quote: 'NHS NEL were formed on 1 July 2022 … "replaced" <the CCG>',
+  source: "tht-partners",
+  sourceTitle: null,
+  sourceUrl: null,
+};
+const network: Network = {
+  nodes: [
+    {
+      id: "nel",
+      label: "NHS North East London",
+      kind: "integrated care board",
+      nodeType: "Organisation",
+      validFrom: "2022-07-01",
+      validTo: null,
+      properties: {},
+      citations: [citation],
+    },
+    {
+      id: "ccg",
+      label: "<img src=x onerror=alert(1)>",
+      kind: "clinical commissioning group",
+      nodeType: "Organisation",
+      validFrom: null,
+      validTo: "2022-07-01",
+      properties: {},
+      citations: [citation],
+    },
+  ],
+  edges: [
+    {
+      id: "SUCCEEDED:nel->ccg",
+      source: "nel",
+      target: "ccg",
+      type: "SUCCEEDED",
+      label: "replaced",
+      validFrom: "2022-07-01",
+      validTo: null,
+      properties: {},
+      citations: [citation],
+    },
+  ],
+};
+
+describe("network export formats", () => {
+  it("GraphML is well-formed and keeps labels, dates and quotes verbatim", () => {
+    const doc = create(graphml(network)).end({ format: "object" }) as {
+      graphml: { graph: { node: unknown[]; edge: unknown } };
+    };
+    expect(doc.graphml.graph.node).toHaveLength(2);
+    const xml = graphml(network);
+    expect(xml).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(xml).toContain('<edge id="SUCCEEDED:nel-&gt;ccg" source="nel" target="ccg">');
+  });
+
+  it("GEXF is dynamic, with start and open end dates for Gephi's timeline", () => {
+    const xml = gexf(network);
+    create(xml); // throws when not well-formed
+    expect(xml).toContain('mode="dynamic"');
+    expect(xml).toMatch(/<node id="nel" label="NHS North East London" start="2022-07-01">/);
+    expect(xml).toMatch(/<node id="ccg" label="&lt;img src=x onerror=alert\(1\)&gt;" endopen="2022-07-01">/);
+  });
+
+  it("CSV has a header and one row per node and per edge, with quotes intact", () => {
+    const nodes = parseCsv(nodesCsv(network), { columns: true }) as Record<string, string>[];
+    expect(nodes.map((n) => n.id)).toEqual(["nel", "ccg"]);
+    expect(nodes[0]?.citations).toBe(citation.quote);
+    const edges = parseCsv(edgesCsv(network), { columns: true }) as Record<string, string>[];
+    expect(edges[0]).toMatchObject({ source: "nel", target: "ccg", type: "SUCCEEDED", validFrom: "2022-07-01" });
+  });
+
+  it("Cytoscape JSON has elements.nodes and elements.edges with data.id, source and target", () => {
+    const json = cytoscapeJson(network);
+    expect(json.elements.nodes.map((n) => n.data.id)).toEqual(["nel", "ccg"]);
+    expect(json.elements.edges[0]?.data).toMatchObject({ source: "nel", target: "ccg", type: "SUCCEEDED" });
+  });
+});
