@@ -47,13 +47,11 @@ export function exportRoutes(reader: GraphReader): Router {
   router.get("/export/:file", async (req: Request, res: Response) => {
     const format = formats[String(req.params.file)];
     if (!format) {
-      res
-        .status(404)
-        .json({
-          errors: [
-            { message: `unknown export; use one of ${exportFormats.join(", ")}`, extensions: { code: "NOT_FOUND" } },
-          ],
-        });
+      res.status(404).json({
+        errors: [
+          { message: `unknown export; use one of ${exportFormats.join(", ")}`, extensions: { code: "NOT_FOUND" } },
+        ],
+      });
       return;
     }
     try {
@@ -66,11 +64,9 @@ export function exportRoutes(reader: GraphReader): Router {
       const code = error instanceof ThtError ? error.code : "INTERNAL_SERVER_ERROR";
       const status =
         code === "BAD_USER_INPUT" ? 400 : code === "NOT_FOUND" ? 404 : code === "DATABASE_UNAVAILABLE" ? 503 : 500;
-      res
-        .status(status)
-        .json({
-          errors: [{ message: error instanceof ThtError ? error.message : "export failed", extensions: { code } }],
-        });
+      res.status(status).json({
+        errors: [{ message: error instanceof ThtError ? error.message : "export failed", extensions: { code } }],
+      });
     }
   });
   return router;

@@ -88,13 +88,11 @@ export function gexf(network: Network): string {
   doc.ele("meta").ele("creator").txt("tht-graph");
   const graph = doc.ele("graph", { defaultedgetype: "directed", mode: "dynamic", timeformat: "date" });
   const nodeAttrs = graph.ele("attributes", { class: "node", mode: "static" });
-  ["nodeType", "kind", "citations", "sources"].forEach((title, i) =>
-    nodeAttrs.ele("attribute", { id: String(i), title, type: "string" }),
-  );
+  for (const [i, title] of ["nodeType", "kind", "citations", "sources"].entries())
+    nodeAttrs.ele("attribute", { id: String(i), title, type: "string" });
   const edgeAttrs = graph.ele("attributes", { class: "edge", mode: "static" });
-  ["type", "citations", "sources"].forEach((title, i) =>
-    edgeAttrs.ele("attribute", { id: String(i), title, type: "string" }),
-  );
+  for (const [i, title] of ["type", "citations", "sources"].entries())
+    edgeAttrs.ele("attribute", { id: String(i), title, type: "string" });
   const span = (item: { validFrom: string | null; validTo: string | null }) => ({
     ...(item.validFrom ? { start: item.validFrom } : {}),
     ...(item.validTo ? { endopen: item.validTo } : {}),
@@ -102,9 +100,8 @@ export function gexf(network: Network): string {
   const nodes = graph.ele("nodes");
   for (const node of network.nodes) {
     const values = nodes.ele("node", { id: node.id, label: node.label, ...span(node) }).ele("attvalues");
-    [node.nodeType, node.kind, quotes(node), sources(node)].forEach((value, i) =>
-      values.ele("attvalue", { for: String(i), value }),
-    );
+    for (const [i, value] of [node.nodeType, node.kind, quotes(node), sources(node)].entries())
+      values.ele("attvalue", { for: String(i), value });
   }
   const edges = graph.ele("edges");
   for (const edge of network.edges) {
@@ -116,7 +113,8 @@ export function gexf(network: Network): string {
       ...span(edge),
     });
     const values = el.ele("attvalues");
-    [edge.type, quotes(edge), sources(edge)].forEach((value, i) => values.ele("attvalue", { for: String(i), value }));
+    for (const [i, value] of [edge.type, quotes(edge), sources(edge)].entries())
+      values.ele("attvalue", { for: String(i), value });
   }
   return doc.end({ prettyPrint: true });
 }
