@@ -10,9 +10,11 @@ import {
   figureRow,
   groupRecord,
   organisationRecord,
+  organisationRow,
   placesFile,
   recordFile,
   relationshipRecord,
+  relationshipRow,
   serviceRecord,
   sourcesFile,
 } from "./records.js";
@@ -45,6 +47,8 @@ const knownFiles = new Set([
   "figures.csv",
   ...nodeFiles.map((f) => f.file),
 ]);
+/** Tabular alternatives, which may be split into parts (organisations-2.csv) to stay under the size limit. */
+const csvTables = /^(organisations|relationships)(-[a-z0-9]+)?\.csv$/;
 
 type NodeInput = z.output<typeof organisationRecord> & { scope?: string[]; legalBasis?: string };
 
@@ -80,12 +84,12 @@ export function readSeed(dirs: { data: string; sources: string } = defaultSeedDi
   const at = (name: string) => join(dirs.data, name);
 
   for (const name of existsSync(dirs.data) ? readdirSync(dirs.data) : []) {
-    if (!knownFiles.has(name)) {
+    if (!knownFiles.has(name) && !csvTables.test(name)) {
       problems.push({
         file: name,
         line: 0,
         field: "(file)",
-        message: `is not a seed file; expected ${[...knownFiles].join(", ")}`,
+        message: `is not a seed file; expected ${[...knownFiles].join(", ")}, organisations*.csv or relationships*.csv`,
       });
     }
   }
@@ -127,17 +131,20 @@ export function readSeed(dirs: { data: string; sources: string } = defaultSeedDi
     });
   };
   for (const { file, label, schema } of nodeFiles) {
+    if (!existsSync(at(file))) continue;
     const parsed = parseYaml(at(file), schema, problems) as Parsed | undefined;
     if (parsed) addNodes(file, label, parsed.data.records, parsed.data.defaultSource, parsed.lineOf, "records");
   }
-  const places = parseYaml(at("places.yaml"), placesFile, problems);
+  const places = existsSync(at("places.yaml")) ? parseYaml(at("places.yaml"), placesFile, problems) : undefined;
   if (places) {
     addNodes("places.yaml", "Area", places.data.areas, places.data.defaultSource, places.lineOf, "areas");
     addNodes("places.yaml", "Site", places.data.sites, places.data.defaultSource, places.lineOf, "sites");
   }
 
   const relationships: SeedRelationship[] = [];
-  const rels = parseYaml(at("relationships.yaml"), recordFile(relationshipRecord), problems);
+  const rels = existsSync(at("relationships.yaml"))
+    ? parseYaml(at("relationships.yaml"), recordFile(relationshipRecord), problems)
+    : undefined;
   rels?.data.records.forEach((r, i) => {
     relationships.push({
       id: r.id ?? `${r.type}:${r.from}->${r.to}`,
@@ -153,7 +160,48 @@ export function readSeed(dirs: { data: string; sources: string } = defaultSeedDi
     });
   });
 
-  const figures = parseCsvRows(at("figures.csv"), figureRow, problems);
+  for (const file of tables(dirs.data, "organisations")) {
+    const parsed = parseCsvRows(at(file), organisationRow, problems);
+    parsed?.rows.forEach((r, i) => {
+      const extra: Record<string, string> = {};
+      if (r.odsCode) extra.odsCode = r.odsCode;
+      if (r.charityNumber) extra.charityNumber = r.charityNumber;
+      nodes.push({
+        label: "Organisation",
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        shortNames: r.shortNames,
+        aliases: r.aliases,
+        description: r.description ?? null,
+        validFrom: normaliseDate(r.validFrom),
+        validTo: normaliseDate(r.validTo),
+        citations: [{ quote: r.quote, source: r.source }],
+        derived: [],
+        extra,
+        where: { file, line: parsed.lines[i] ?? 0 },
+      });
+    });
+  }
+  for (const file of tables(dirs.data, "relationships")) {
+    const parsed = parseCsvRows(at(file), relationshipRow, problems);
+    parsed?.rows.forEach((r, i) => {
+      relationships.push({
+        id: r.id ?? `${r.type}:${r.from}->${r.to}`,
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        validFrom: normaliseDate(r.validFrom),
+        validTo: normaliseDate(r.validTo),
+        properties: r.role ? { role: r.role } : {},
+        citations: [{ quote: r.quote, source: r.source }],
+        derived: [],
+        where: { file, line: parsed.lines[i] ?? 0 },
+      });
+    });
+  }
+
+  const figures = existsSync(at("figures.csv")) ? parseCsvRows(at("figures.csv"), figureRow, problems) : undefined;
   const graph: SeedGraph = {
     sources,
     nodes,
@@ -177,6 +225,14 @@ export function readSeed(dirs: { data: string; sources: string } = defaultSeedDi
   if (problems.length === 0) problems.push(...validateSeed(graph));
   if (problems.length > 0) throw new SeedError(problems);
   return graph;
+}
+
+function tables(dir: string, table: "organisations" | "relationships"): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => csvTables.test(name) && name.startsWith(`${table}`))
+        .sort()
+    : [];
 }
 
 type Parsed = { data: { defaultSource: string; records: NodeInput[] }; lineOf: LineOf };

@@ -169,3 +169,39 @@ export const relationshipEndpoints: Record<RelationshipType, readonly [readonly 
 
 /** Types whose chains must not loop back (an area inside itself, a body succeeding itself). */
 export const acyclicTypes: readonly RelationshipType[] = ["PART_OF", "MEMBER_OF", "SUCCEEDED"];
+
+const optionalDate = z.preprocess(emptyToUndefined, isoDate.optional());
+const pipeList = z.preprocess(
+  (value) => (typeof value === "string" && value !== "" ? value.split("|").map((v) => v.trim()) : []),
+  z.array(z.string().min(1)),
+);
+const optionalText = z.preprocess(emptyToUndefined, z.string().min(1).optional());
+
+/** One row of organisations*.csv: the tabular form of organisations.yaml (precise dates only). */
+export const organisationRow = z.strictObject({
+  id,
+  name: z.string().min(1, "a name is required"),
+  kind: z.string().min(1, "a kind is required"),
+  shortNames: pipeList,
+  aliases: pipeList,
+  description: optionalText,
+  validFrom: optionalDate,
+  validTo: optionalDate,
+  odsCode: optionalText,
+  charityNumber: optionalText,
+  quote: z.string().min(1, "every record cites a quote"),
+  source: z.string().min(1),
+});
+
+/** One row of relationships*.csv: the tabular form of relationships.yaml. */
+export const relationshipRow = z.strictObject({
+  id: optionalText,
+  type: z.enum(relationshipTypes, { error: `must be one of ${relationshipTypes.join(", ")}` }),
+  from: id,
+  to: id,
+  validFrom: optionalDate,
+  validTo: optionalDate,
+  role: optionalText,
+  quote: z.string().min(1, "every relationship cites a quote"),
+  source: z.string().min(1),
+});

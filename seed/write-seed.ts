@@ -2,7 +2,8 @@
 // parameters only. Re-running it leaves the same nodes and relationships (MERGE on ids).
 import { createHash } from "node:crypto";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { type Dated, nodeLabels, type SeedGraph } from "./seed-graph.js";
+import { type RelationshipType, relationshipTypes } from "./records.js";
+import { type Dated, type NodeLabel, nodeLabels, type SeedGraph } from "./seed-graph.js";
 
 /** Schema the graph relies on; each statement is idempotent. */
 export const schemaStatements = [
@@ -26,21 +27,33 @@ UNWIND $rows AS row
 MERGE (s:Source {id: row.id})
 SET s = row.props`;
 
-const writeNodes = `
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-SET n:$(row.label)
-SET n = row.props
-SET n.validFrom = date(row.validFrom), n.validFromLatest = date(row.validFromLatest),
-    n.validTo = date(row.validTo), n.validToLatest = date(row.validToLatest)`;
+/**
+ * One statement per label and per relationship type, with the label or type spelled out: Neo4j
+ * plans these with its indexes, where `SET n:$(row.label)` and `[r:$(row.type)]` are much slower.
+ * Labels and types come from the fixed lists in seed-graph.ts and records.ts, never from input.
+ * A reset load CREATEs into the emptied graph; a merge load MERGEs on ids. Relationships find
+ * their ends by element id, which the node statements return: index lookups of nodes created in
+ * the same (large) transaction are what made loads slow.
+ */
+const dateSets = (
+  v: string,
+) => `SET ${v}.validFrom = date(row.validFrom), ${v}.validFromLatest = date(row.validFromLatest),
+    ${v}.validTo = date(row.validTo), ${v}.validToLatest = date(row.validToLatest)`;
 
-const writeRelationships = `
+const writeNodes = (label: NodeLabel, create: boolean) => `
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+${create ? `CREATE (n:Entity:${label})` : `MERGE (n:Entity {id: row.id}) SET n:${label}`}
+SET n = row.props
+${dateSets("n")}
+RETURN row.id AS id, elementId(n) AS elementId`;
+
+const writeRelationships = (type: RelationshipType, create: boolean) => `
+UNWIND $rows AS row
+MATCH (a) WHERE elementId(a) = row.a
+MATCH (b) WHERE elementId(b) = row.b
+${create ? `CREATE (a)-[r:${type}]->(b)` : `MERGE (a)-[r:${type} {id: row.id}]->(b)`}
 SET r = row.props
-SET r.validFrom = date(row.validFrom), r.validFromLatest = date(row.validFromLatest),
-    r.validTo = date(row.validTo), r.validToLatest = date(row.validToLatest)`;
+${dateSets("r")}`;
 
 const writeFigures = `
 UNWIND $rows AS row
@@ -61,6 +74,8 @@ export interface WriteOptions {
   /** Rows per UNWIND statement. */
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Transaction timeout; the default suits a 100,000-organisation load on a small machine. */
+  timeoutMs?: number;
 }
 
 export interface WriteResult {
@@ -188,10 +203,12 @@ async function inBatches(
   rows: unknown[],
   size: number,
   step: (n: number) => void,
+  onRecord?: (record: { get(key: string): unknown }) => void,
 ) {
   for (let i = 0; i < rows.length; i += size) {
     const batch = rows.slice(i, i + size);
-    await tx.run(query, { rows: batch });
+    const result = await tx.run(query, { rows: batch });
+    if (onRecord) for (const record of result.records) onRecord(record);
     step(batch.length);
   }
 }
@@ -209,19 +226,41 @@ export async function writeSeed(driver: Driver, graph: SeedGraph, options: Write
   await ensureSchema(driver, options.database);
   const session = driver.session({ database: options.database });
   try {
-    await session.executeWrite(async (tx) => {
-      let done = 0;
-      const step = (n: number) => {
-        done += n;
-        options.onProgress?.(done, total);
-      };
-      if (options.reset) await tx.run(deleteGraph);
-      await inBatches(tx, writeSources, rows.sources, size, step);
-      await inBatches(tx, writeNodes, rows.nodes, size, step);
-      await inBatches(tx, writeRelationships, rows.relationships, size, step);
-      await inBatches(tx, writeFigures, rows.figures, size, step);
-      await tx.run(writeSeedState, { checksum, nodes: rows.nodes.length, relationships: rows.relationships.length });
-    });
+    // A national load is one long transaction; it gets its own timeout rather than the server's default.
+    await session.executeWrite(
+      async (tx) => {
+        let done = 0;
+        const step = (n: number) => {
+          done += n;
+          options.onProgress?.(done, total);
+        };
+        if (options.reset) await tx.run(deleteGraph);
+        await inBatches(tx, writeSources, rows.sources, size, step);
+        const create = options.reset;
+        const elementIds = new Map<string, unknown>();
+        for (const label of nodeLabels) {
+          await inBatches(
+            tx,
+            writeNodes(label, create),
+            rows.nodes.filter((r) => r.label === label),
+            size,
+            step,
+            (record) => {
+              elementIds.set(record.get("id") as string, record.get("elementId"));
+            },
+          );
+        }
+        for (const type of relationshipTypes) {
+          const typed = rows.relationships
+            .filter((r) => r.type === type)
+            .map((r) => ({ ...r, a: elementIds.get(r.from), b: elementIds.get(r.to) }));
+          await inBatches(tx, writeRelationships(type, create), typed, size, step);
+        }
+        await inBatches(tx, writeFigures, rows.figures, size, step);
+        await tx.run(writeSeedState, { checksum, nodes: rows.nodes.length, relationships: rows.relationships.length });
+      },
+      { timeout: options.timeoutMs ?? 15 * 60_000 },
+    );
   } finally {
     await session.close();
   }

@@ -1,0 +1,91 @@
+// `npm run seed:synthetic -- --orgs N [--seed S] [--out DIR] [--check]`
+// Generates a national-size seed and loads it through the same validated loader as seed/data,
+// replacing tht-graph's graph in the configured Neo4j. Point NEO4J_LOCAL_DATA (or NEO4J_URI) at a
+// database you can spare.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { SingleBar } from "cli-progress";
+import { loadConfig } from "../../server/config.js";
+import { connectNeo4j } from "../../server/neo4j/connect-neo4j.js";
+import { readSeed } from "../read-seed.js";
+import { SeedError } from "../seed-files.js";
+import { writeSeed } from "../write-seed.js";
+import { generateSynthetic } from "./generate-synthetic.js";
+
+const { values } = parseArgs({
+  options: {
+    orgs: { type: "string", default: "1000" },
+    seed: { type: "string", default: "1" },
+    out: { type: "string" },
+    check: { type: "boolean", default: false },
+  },
+});
+
+function say(message: string): void {
+  process.stderr.write(`tht-graph synthetic: ${message}\n`);
+}
+
+/** Writes the generated files into `dir` (data/ and sources/), replacing what was there. */
+export function writeSyntheticSeed(dir: string, orgs: number, seed: number) {
+  const generated = generateSynthetic({ orgs, seed });
+  const dirs = { data: join(dir, "data"), sources: join(dir, "sources") };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dirs.data, { recursive: true });
+  mkdirSync(dirs.sources, { recursive: true });
+  for (const [name, text] of generated.data) writeFileSync(join(dirs.data, name), text);
+  for (const [name, text] of generated.sources) writeFileSync(join(dirs.sources, name), text);
+  return { dirs, counts: generated.counts };
+}
+
+async function main(): Promise<void> {
+  const orgs = Number(values.orgs);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(orgs) || orgs < 10)
+    throw new Error(`--orgs must be a whole number of at least 10; got ${values.orgs}`);
+  const config = loadConfig();
+  const dir = resolve(values.out ?? join(".data", "synthetic", `orgs-${orgs}-seed-${seed}`));
+  let started = Date.now();
+  const { dirs, counts } = writeSyntheticSeed(dir, orgs, seed);
+  say(
+    `generated ${counts.nodes} nodes (${counts.organisations} organisations) and ${counts.relationships} relationships in ${dir} (${Date.now() - started} ms)`,
+  );
+  started = Date.now();
+  const graph = readSeed(dirs);
+  say(`validated in ${Date.now() - started} ms`);
+  if (values.check) return;
+  const connection = await connectNeo4j(config, () => {});
+  const bar = new SingleBar({
+    format: "loading [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | ETA {eta}s",
+    hideCursor: true,
+  });
+  started = Date.now();
+  let last = { at: started, done: 0 };
+  try {
+    const result = await writeSeed(connection.driver, graph, {
+      database: connection.database,
+      reset: true,
+      batchSize: 10_000,
+      onProgress: (done, total) => {
+        if (done === 0 || last.done === 0) bar.start(total, done, { rate: "…" });
+        const now = Date.now();
+        const rate = Math.round(((done - last.done) / Math.max(1, now - last.at)) * 1000);
+        last = { at: now, done };
+        bar.update(done, { rate });
+      },
+    });
+    bar.stop();
+    const seconds = (Date.now() - started) / 1000;
+    say(
+      `loaded ${result.nodes} nodes and ${result.relationships} relationships in ${seconds.toFixed(1)} s (${Math.round(result.relationships / seconds)} relationships/s)`,
+    );
+  } finally {
+    bar.stop();
+    await connection.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  say(error instanceof SeedError ? error.message : error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
