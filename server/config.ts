@@ -16,6 +16,12 @@ const flag = (fallback: boolean) =>
     .transform((v) => v === "true" || v === "1" || v === "yes")
     .default(fallback);
 
+/** Unset means "the default for NODE_ENV" (on in development and test, off in production). */
+const optionalFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
+  .transform((v) => v === "true" || v === "1" || v === "yes")
+  .optional();
+
 const memory = z.string().regex(/^\d+[kmgKMG]?$/, "must be a size such as 512m or 2g");
 
 const boltUri = z.string().refine((value) => {
@@ -41,6 +47,14 @@ const env = z.object({
   NEO4J_HEAP: memory.default("1g"),
   NEO4J_PAGECACHE: memory.default("512m"),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  // HS256 needs a key at least as long as its 256-bit hash.
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 needs a 256-bit key)").optional(),
+  JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a JSON Web Key Set" }).optional(),
+  JWT_AUDIENCE: z.string().min(1).default("tht-graph"),
+  JWT_ISSUER: z.string().min(1).default("tht-graph"),
+  GRAPHQL_INTROSPECTION: optionalFlag,
+  GRAPHQL_SANDBOX: optionalFlag,
   THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI: flag(false),
 });
 
@@ -52,6 +66,22 @@ export interface Neo4jConfig {
   readonly database: string;
   /** How long startup waits for Bolt to answer before giving up. */
   readonly connectTimeoutMs: number;
+  /** Transaction timeout of every query @neo4j/graphql runs. */
+  readonly queryTimeoutMs: number;
+}
+
+/** How editor tokens are verified: with a shared secret (HS256) or a remote key set, never both. */
+export interface AuthConfig {
+  readonly secret: string | undefined;
+  readonly jwksUrl: string | undefined;
+  readonly audience: string;
+  readonly issuer: string;
+}
+
+export interface GraphqlConfig {
+  readonly introspection: boolean;
+  /** The Apollo Sandbox landing page on GET /graphql. */
+  readonly sandbox: boolean;
 }
 
 export interface LocalNeo4jConfig {
@@ -61,6 +91,8 @@ export interface LocalNeo4jConfig {
   readonly auth: boolean;
   readonly heap: string;
   readonly pageCache: string;
+  /** Directory LOAD CSV may read (benchmarks only); undefined: no file access. */
+  readonly importDir?: string;
 }
 
 export interface Config {
@@ -69,9 +101,14 @@ export interface Config {
   readonly port: number;
   readonly neo4j: Neo4jConfig;
   readonly localNeo4j: LocalNeo4jConfig;
+  readonly auth: AuthConfig;
+  readonly graphql: GraphqlConfig;
   /** Tests may clear a Neo4j they did not start only when this is set. */
   readonly testMayWipeNeo4jUri: boolean;
 }
+
+/** Never echoed in error messages, which end up in logs. */
+const secretNames = new Set(["JWT_SECRET", "NEO4J_PASSWORD"]);
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -85,11 +122,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "environment");
-      return `${name}=${JSON.stringify(source[name] ?? "")}: ${issue.message}`;
+      const shown = secretNames.has(name) ? "(hidden)" : JSON.stringify(source[name] ?? "");
+      return `${name}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(`invalid configuration: ${problems.join("; ")}`);
   }
   const e = parsed.data;
+  if (e.JWT_SECRET && e.JWKS_URL) {
+    throw new ConfigError("invalid configuration: JWT_SECRET and JWKS_URL are both set; set only one of them");
+  }
+  const production = e.NODE_ENV === "production";
   return Object.freeze({
     env: e.NODE_ENV,
     host: e.HOST,
@@ -100,6 +142,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     }),
     localNeo4j: Object.freeze({
       port: e.NEO4J_LOCAL_PORT,
@@ -107,6 +150,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       auth: e.NEO4J_LOCAL_AUTH,
       heap: e.NEO4J_HEAP,
       pageCache: e.NEO4J_PAGECACHE,
+    }),
+    auth: Object.freeze({
+      secret: e.JWT_SECRET,
+      jwksUrl: e.JWKS_URL,
+      audience: e.JWT_AUDIENCE,
+      issuer: e.JWT_ISSUER,
+    }),
+    graphql: Object.freeze({
+      introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+      sandbox: e.GRAPHQL_SANDBOX ?? !production,
     }),
     testMayWipeNeo4jUri: e.THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI,
   });

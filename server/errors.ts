@@ -13,16 +13,34 @@ export enum ErrorCode {
   DatabaseTimeout = "DATABASE_TIMEOUT",
   DatabaseError = "DATABASE_ERROR",
   InternalError = "INTERNAL_SERVER_ERROR",
+  Unauthenticated = "UNAUTHENTICATED",
+  Forbidden = "FORBIDDEN",
+  QueryTooDeep = "QUERY_TOO_DEEP",
+  TooManyAliases = "TOO_MANY_ALIASES",
+  TooManyDirectives = "TOO_MANY_DIRECTIVES",
+  TooManyTokens = "TOO_MANY_TOKENS",
+  QueryTooCostly = "QUERY_TOO_COSTLY",
+  PayloadTooLarge = "PAYLOAD_TOO_LARGE",
+  BadRequest = "BAD_REQUEST",
   BadUserInput = "BAD_USER_INPUT",
   NotFound = "NOT_FOUND",
+  PageNotBuilt = "PAGE_NOT_BUILT",
 }
 
 /** An error with a stable code; as a GraphQL error the code is in `extensions.code`. */
 export class ThtError extends GraphQLError {
   readonly code: ErrorCode;
 
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown } = {}) {
-    super(message, { extensions: { code }, originalError: options.cause instanceof Error ? options.cause : undefined });
+  /** `http` sets the response status when the error ends a request before execution (Apollo's convention). */
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; http?: { status: number; headers?: Map<string, string> } } = {},
+  ) {
+    super(message, {
+      extensions: options.http ? { code, http: options.http } : { code },
+      originalError: options.cause instanceof Error ? options.cause : undefined,
+    });
     this.code = code;
     this.name = "ThtError";
   }
@@ -41,6 +59,17 @@ const unavailableCodes = new Set([
  */
 export function fromDatabaseError(error: unknown, where: string): ThtError {
   if (error instanceof ThtError) return error;
+  // @neo4j/graphql does not export its error classes; their names and this one message are stable.
+  if (error instanceof Error && error.name === "Neo4jGraphQLForbiddenError") {
+    return new ThtError(ErrorCode.Forbidden, "this operation is not allowed for the token given.", { cause: error });
+  }
+  if (
+    error instanceof Error &&
+    (error.name === "Neo4jGraphQLAuthenticationError" ||
+      (error.constructor.name === "Neo4jGraphQLError" && error.message === "Unauthenticated"))
+  ) {
+    return new ThtError(ErrorCode.Unauthenticated, "this operation needs an editor token.", { cause: error });
+  }
   if (error instanceof Neo4jError) {
     if (
       error.code === "Neo.ClientError.Security.Unauthorized" ||

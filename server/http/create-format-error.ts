@@ -1,0 +1,54 @@
+// Apollo's formatError: every error leaves with a stable code. Database and @neo4j/graphql errors
+// go through fromDatabaseError; in production anything unknown becomes a bare "Internal server
+// error" (no stack, Cypher or Bolt URI) and graphql-js's "Did you mean …" hints are removed.
+import type { GraphQLFormattedError } from "graphql";
+import { ErrorCode, fromDatabaseError, ThtError } from "../errors.js";
+
+export interface FormatErrorOptions {
+  production: boolean;
+  /** Names the database in messages; never the Bolt URI, which would leak into responses. */
+  where: string;
+}
+
+export function createFormatError(options: FormatErrorOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const cause = rootCause(error);
+    const code = formatted.extensions?.code;
+    // Apollo's and graphql-js's own request errors (parse, validation, bad input …) already have a code.
+    if (!(cause instanceof ThtError) && typeof code === "string" && code !== ErrorCode.InternalError) {
+      return options.production ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted;
+    }
+    const mapped = fromDatabaseError(cause, options.where);
+    if (mapped.code === ErrorCode.InternalError) {
+      if (!options.production) return formatted;
+      return { message: "Internal server error", extensions: { code: ErrorCode.InternalError } };
+    }
+    return {
+      message: mapped.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: {
+        code: mapped.code,
+        ...(formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}),
+      },
+    };
+  };
+}
+
+/**
+ * Resolver and validation errors wrap the thrown error; a ThtError is as deep as it goes. Duck-typed:
+ * graphql can be loaded twice (ESM and CommonJS, as under vitest), so `instanceof GraphQLError` lies.
+ */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (!(current instanceof ThtError) && current instanceof Error) {
+    const inner: unknown = (current as { originalError?: unknown }).originalError;
+    if (!(inner instanceof Error)) break;
+    current = inner;
+  }
+  return current;
+}
+
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean .*$/s, "");
+}

@@ -1,0 +1,95 @@
+// GET / and its assets: the network page that `npm run build:viz` writes to viz/dist, and the
+// presenter's stories as JSON (/stories/index.json, /stories/<id>.json), read from seed/stories.
+// Scripts and styles come only from this server: no inline code, no CDN, no eval.
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import express, { type Response, Router } from "express";
+import { readStories, storiesDir, storyId } from "../../seed/read-stories.js";
+import { SeedError } from "../../seed/seed-files.js";
+import { ErrorCode } from "../errors.js";
+
+export const pageDistDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "viz", "dist");
+
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  // Cytoscape's one stylesheet rule ships in page.css (see viz/index.html), so no inline style is needed.
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  // The page never writes markup from strings; the browser enforces it.
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
+].join("; ");
+
+/** esbuild names bundles name-HASH.ext; such a file never changes, so browsers may keep it. */
+const hashed = /-[A-Z0-9]{8}\.(js|css)(\.map|\.LEGAL\.txt)?$/;
+
+function secure(res: Response): void {
+  res.setHeader("Content-Security-Policy", contentSecurityPolicy);
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "no-referrer");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+}
+
+function fail(res: Response, status: number, code: string, message: string): void {
+  secure(res);
+  res.setHeader("Cache-Control", "no-store");
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+export function servePage(options: { distDir?: string; storiesDir?: string } = {}): Router {
+  const dist = options.distDir ?? pageDistDir;
+  const stories = options.storiesDir ?? storiesDir;
+  const router = Router();
+
+  const answerStories = (res: Response, answer: (all: ReturnType<typeof readStories>) => unknown) => {
+    let all: ReturnType<typeof readStories>;
+    try {
+      // Read on each request: a story edited by hand shows on the next reload, without a restart.
+      all = readStories(stories);
+    } catch (error) {
+      if (error instanceof SeedError) return fail(res, 500, error.code, error.message);
+      throw error;
+    }
+    const body = answer(all);
+    if (body === undefined) return fail(res, 404, ErrorCode.NotFound, "no such story");
+    secure(res);
+    res.setHeader("Cache-Control", "no-cache");
+    res.json(body);
+  };
+  router.get("/stories/index.json", (_req, res) =>
+    answerStories(res, (all) =>
+      all.map((s) => ({ id: s.id, title: s.title, description: s.description, steps: s.steps.length })),
+    ),
+  );
+  router.get("/stories/:file", (req, res) => {
+    const id = String(req.params.file).replace(/\.json$/, "");
+    if (!String(req.params.file).endsWith(".json") || !storyId.test(id))
+      return fail(res, 404, ErrorCode.NotFound, "no such story");
+    answerStories(res, (all) => all.find((s) => s.id === id));
+  });
+
+  router.get("/", (_req, res, next) => {
+    if (existsSync(join(dist, "index.html"))) return next();
+    fail(res, 503, ErrorCode.PageNotBuilt, "the page is not built yet; run npm run build:viz");
+  });
+  router.use(
+    express.static(dist, {
+      index: "index.html",
+      redirect: false,
+      dotfiles: "ignore",
+      setHeaders: (res, path) => {
+        secure(res);
+        res.setHeader("Cache-Control", hashed.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    }),
+  );
+  return router;
+}

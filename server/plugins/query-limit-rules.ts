@@ -1,0 +1,26 @@
+// Depth, alias, directive and cost limits as graphql-armor validation rules. Each refusal is a
+// validation error (HTTP 400) that carries its own code: formatError reads it from the ThtError.
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
+import { ErrorCode, ThtError } from "../errors.js";
+import type { QueryLimits } from "../http/query-limits.js";
+
+export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
+  // propagateOnRejection: false stops armor's own throw (an HTTP 500 under Apollo); ours reports instead.
+  const refuse = (code: ErrorCode) => ({
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(new ThtError(code, error.message.replace(/^Syntax Error: /, ""))),
+    ],
+  });
+  return new ApolloArmor({
+    maxDepth: { n: limits.depth, ignoreIntrospection: true, ...refuse(ErrorCode.QueryTooDeep) },
+    maxAliases: { n: limits.aliases, allowList: [], ...refuse(ErrorCode.TooManyAliases) },
+    maxDirectives: { n: limits.directives, ...refuse(ErrorCode.TooManyDirectives) },
+    costLimit: { maxCost: limits.cost, ignoreIntrospection: true, ...refuse(ErrorCode.QueryTooCostly) },
+    // Tokens are counted before parsing (http/limit-tokens.ts); suggestions go in formatError.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect().validationRules;
+}

@@ -1,0 +1,88 @@
+// The real Express app (createApp) with the schema main.ts builds, listening on a free port and
+// talking to the test run's Neo4j, or to `uri` (e.g. a port where nothing answers).
+import type { Server } from "node:http";
+import type { Driver } from "neo4j-driver";
+import { createApp } from "../../server/app.js";
+import { type Config, loadConfig } from "../../server/config.js";
+import { createDriver } from "../../server/neo4j/connect-neo4j.js";
+import { buildSchema } from "../../server/schema.js";
+import { freePort } from "./free-port.js";
+import { testNeo4j } from "./test-neo4j.js";
+
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The parsed JSON body, when there is one. */
+  json: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+  };
+}
+
+export interface RunningApp {
+  url: string;
+  config: Config;
+  driver: Driver;
+  /** POSTs a GraphQL request as JSON; `body` may be anything, to test what the server does with it. */
+  post(body: unknown, headers?: Record<string, string>): Promise<HttpAnswer>;
+  gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<HttpAnswer>;
+  fetch(path: string, init?: RequestInit): Promise<HttpAnswer>;
+  close(): Promise<void>;
+}
+
+export async function startApp(
+  env: Record<string, string> = {},
+  options: { uri?: string; driver?: Driver } = {},
+): Promise<RunningApp> {
+  const neo = testNeo4j();
+  const uri = options.uri ?? neo.uri;
+  const config = loadConfig({
+    NODE_ENV: "test",
+    NEO4J_URI: uri,
+    NEO4J_USER: neo.user,
+    NEO4J_PASSWORD: neo.password,
+    NEO4J_DATABASE: neo.database,
+    ...env,
+  });
+  const driver = options.driver ?? createDriver(uri, config.neo4j);
+  const connection = { driver, uri, database: neo.database, local: undefined, close: () => driver.close() };
+  const schema = await buildSchema(driver, neo.database, config.auth);
+  const app = await createApp({ config, connection, schema, graphLoaded: async () => true });
+  const port = await freePort();
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.express.listen(port, "127.0.0.1", () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const call = async (path: string, init: RequestInit = {}): Promise<HttpAnswer> => {
+    const response = await globalThis.fetch(`${url}${path}`, init);
+    const text = await response.text();
+    let json: HttpAnswer["json"] = {};
+    try {
+      json = JSON.parse(text) as HttpAnswer["json"];
+    } catch {
+      // Not JSON: tests look at `text`.
+    }
+    return { status: response.status, headers: response.headers, text, json };
+  };
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    call("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+  return {
+    url,
+    config,
+    driver,
+    post,
+    gql: (query, variables = {}, headers = {}) => post({ query, variables }, headers),
+    fetch: call,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.apollo.stop();
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../server/config.js";
+
+describe("loadConfig: auth and GraphQL exposure", () => {
+  it("has no key, a 10 s query timeout, and introspection and Sandbox on outside production", () => {
+    const config = loadConfig({});
+    expect(config.auth).toEqual({ secret: undefined, jwksUrl: undefined, audience: "tht-graph", issuer: "tht-graph" });
+    expect(config.neo4j.queryTimeoutMs).toBe(10_000);
+    expect(config.graphql).toEqual({ introspection: true, sandbox: true });
+  });
+
+  it("turns introspection and the Sandbox off in production unless asked for", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).graphql).toEqual({ introspection: false, sandbox: false });
+    expect(
+      loadConfig({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true", GRAPHQL_SANDBOX: "yes" }).graphql,
+    ).toEqual({ introspection: true, sandbox: true });
+    expect(loadConfig({ NODE_ENV: "development", GRAPHQL_SANDBOX: "false" }).graphql.sandbox).toBe(false);
+  });
+
+  it("refuses a short JWT_SECRET without printing it", () => {
+    expect(() => loadConfig({ JWT_SECRET: "hunter2" })).toThrow(ConfigError);
+    expect(() => loadConfig({ JWT_SECRET: "hunter2" })).toThrow(/JWT_SECRET=\(hidden\)/);
+    expect(() => loadConfig({ JWT_SECRET: "hunter2" })).not.toThrow(/hunter2/);
+  });
+
+  it("refuses JWT_SECRET and JWKS_URL together, and a JWKS_URL that is not http(s)", () => {
+    const secret = "x".repeat(32);
+    expect(() => loadConfig({ JWT_SECRET: secret, JWKS_URL: "https://id.example/jwks.json" })).toThrow(
+      /JWT_SECRET and JWKS_URL/,
+    );
+    expect(() => loadConfig({ JWKS_URL: "ftp://id.example/jwks.json" })).toThrow(/JWKS_URL/);
+    expect(loadConfig({ JWKS_URL: "https://id.example/jwks.json" }).auth.jwksUrl).toBe("https://id.example/jwks.json");
+  });
+
+  it("rejects a query timeout that is not a positive whole number", () => {
+    expect(() => loadConfig({ NEO4J_QUERY_TIMEOUT_MS: "soon" })).toThrow(/NEO4J_QUERY_TIMEOUT_MS="soon"/);
+    expect(loadConfig({ NEO4J_QUERY_TIMEOUT_MS: "2500" }).neo4j.queryTimeoutMs).toBe(2_500);
+  });
+});
