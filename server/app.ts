@@ -7,6 +7,7 @@ import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "./config.js";
+import { examplesDocument } from "./examples-document.js";
 import { exportRoutes } from "./export/export-routes.js";
 import { GraphReader } from "./graph/graph-reader.js";
 import { answerHttpErrors } from "./http/answer-http-errors.js";
@@ -52,7 +53,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       requireEditorForMutations(config.auth),
       config.graphql.sandbox
-        ? ApolloServerPluginLandingPageLocalDefault({ footer: false })
+        ? ApolloServerPluginLandingPageLocalDefault({ footer: false, document: examplesDocument() })
         : ApolloServerPluginLandingPageDisabled(),
     ],
   });

@@ -40,7 +40,12 @@ async function main(): Promise<void> {
       const result = await writeSeed(connection.driver, readSeed(), { database: connection.database, reset: false });
       log(`seeded ${result.nodes} records and ${result.relationships} relationships`);
     }
-    const schema = await buildSchema(connection.driver, connection.database, config.auth);
+    const schema = await buildSchema({
+      driver: connection.driver,
+      database: connection.database,
+      auth: config.auth,
+      queryTimeoutMs: config.neo4j.queryTimeoutMs,
+    });
     if (!config.auth.secret && !config.auth.jwksUrl)
       log("neither JWT_SECRET nor JWKS_URL is set: mutations are refused");
     const graphLoaded = () => seedLoaded(connection.driver, connection.database);

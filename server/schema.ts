@@ -20,12 +20,26 @@ export function readTypeDefs(): string {
     .join("\n");
 }
 
-/** Without `auth` (or with neither JWT_SECRET nor JWKS_URL in it) no token verifies: mutations are refused. */
-export async function buildSchema(driver: Driver, database = "neo4j", auth?: AuthConfig): Promise<GraphQLSchema> {
+export interface SchemaOptions {
+  driver: Driver;
+  /** Database of the graph. */
+  database?: string;
+  /** Without it (or with neither JWT_SECRET nor JWKS_URL in it) no token verifies: mutations are refused. */
+  auth?: AuthConfig;
+  /** Transaction timeout of the hand-written queries (the generated ones get it per request). */
+  queryTimeoutMs?: number;
+}
+
+export async function buildSchema({
+  driver,
+  database = "neo4j",
+  auth,
+  queryTimeoutMs,
+}: SchemaOptions): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: readTypeDefs(),
     driver,
-    resolvers: createResolvers({ driver, database }),
+    resolvers: createResolvers({ driver, database, timeoutMs: queryTimeoutMs }),
     features: { authorization: neo4jAuthorization(auth) },
   });
   return neoSchema.getSchema();

@@ -28,10 +28,13 @@ WITH n, collect(f {.*}) AS figures
 RETURN n {.*} AS props, [l IN labels(n) WHERE l <> 'Entity'][0] AS nodeType, figures
 ORDER BY n.id`;
 
-/** Relationships between the given nodes that hold, of the given types. */
-export const edgesBetween = `
+/**
+ * Relationships leaving the given nodes that hold, of the given types. The caller keeps those whose
+ * target is in the set too: a list-membership test on both ends would cost nodes × edges.
+ */
+export const edgesFrom = `
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND ${holds("r")}
+WHERE a.id IN $ids AND ${holds("r")}
   AND ($types IS NULL OR type(r) IN $types)
 RETURN r {.*} AS props, type(r) AS type, a.id AS source, b.id AS target
 ORDER BY r.id`;

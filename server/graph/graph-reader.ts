@@ -9,6 +9,8 @@ import { toNetworkEdge, toNetworkNode } from "./to-network.js";
 export interface GraphTarget {
   driver: Driver;
   database: string;
+  /** Transaction timeout; Neo4j stops a query that runs longer (DATABASE_TIMEOUT). */
+  timeoutMs?: number | undefined;
 }
 
 export interface NetworkFilter {
@@ -63,14 +65,17 @@ export class GraphReader {
 
   async edgesBetween(ids: string[], filter: NetworkFilter, sources: SourceIndex): Promise<NetworkEdge[]> {
     const rows = await this.run<{ props: Record<string, unknown>; type: string; source: string; target: string }>(
-      q.edgesBetween,
+      q.edgesFrom,
       {
         ids,
         asOf: cypherDate(filter.asOf),
         types: filter.relationshipTypes ?? null,
       },
     );
-    return rows.map((r) => toNetworkEdge(r.props, r.type, r.source, r.target, sources));
+    const inSet = new Set(ids);
+    return rows
+      .filter((r) => inSet.has(r.target))
+      .map((r) => toNetworkEdge(r.props, r.type, r.source, r.target, sources));
   }
 
   /** Ids within `depth` steps of `focus`, breadth first, one indexed query per level. */

@@ -211,7 +211,7 @@ describe("auth: reads are public, mutations need an editor token", () => {
 
   // The second line of defence: the schema's @authentication on its own, without the plugin.
   it("refuses in @neo4j/graphql itself, before any write, when the plugin is not there", async () => {
-    const schema = await buildSchema(app.driver, database, app.config.auth);
+    const schema = await buildSchema({ driver: app.driver, database, auth: app.config.auth });
     const bare = new ApolloServer({ schema, formatError: createFormatError({ production: false, where: "test" }) });
     await bare.start();
     try {

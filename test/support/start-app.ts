@@ -47,7 +47,12 @@ export async function startApp(
   });
   const driver = options.driver ?? createDriver(uri, config.neo4j);
   const connection = { driver, uri, database: neo.database, local: undefined, close: () => driver.close() };
-  const schema = await buildSchema(driver, neo.database, config.auth);
+  const schema = await buildSchema({
+    driver,
+    database: neo.database,
+    auth: config.auth,
+    queryTimeoutMs: config.neo4j.queryTimeoutMs,
+  });
   const app = await createApp({ config, connection, schema, graphLoaded: async () => true });
   const port = await freePort();
   const server = await new Promise<Server>((resolve) => {
