@@ -2,7 +2,6 @@
 // Generates a national-size seed and loads it through the same validated loader as seed/data,
 // replacing tht-graph's graph in the configured Neo4j. Point NEO4J_LOCAL_DATA (or NEO4J_URI) at a
 // database you can spare.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
@@ -11,7 +10,7 @@ import { connectNeo4j } from "../../server/neo4j/connect-neo4j.js";
 import { readSeed } from "../read-seed.js";
 import { SeedError } from "../seed-files.js";
 import { writeSeed } from "../write-seed.js";
-import { generateSynthetic } from "./generate-synthetic.js";
+import { writeSyntheticSeed } from "./write-synthetic-seed.js";
 
 const { values } = parseArgs({
   options: {
@@ -24,18 +23,6 @@ const { values } = parseArgs({
 
 function say(message: string): void {
   process.stderr.write(`tht-graph synthetic: ${message}\n`);
-}
-
-/** Writes the generated files into `dir` (data/ and sources/), replacing what was there. */
-export function writeSyntheticSeed(dir: string, orgs: number, seed: number) {
-  const generated = generateSynthetic({ orgs, seed });
-  const dirs = { data: join(dir, "data"), sources: join(dir, "sources") };
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dirs.data, { recursive: true });
-  mkdirSync(dirs.sources, { recursive: true });
-  for (const [name, text] of generated.data) writeFileSync(join(dirs.data, name), text);
-  for (const [name, text] of generated.sources) writeFileSync(join(dirs.sources, name), text);
-  return { dirs, counts: generated.counts };
 }
 
 async function main(): Promise<void> {

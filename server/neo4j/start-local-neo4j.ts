@@ -60,6 +60,7 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
         NEO4J_LOCAL_AUTH: String(config.auth),
         NEO4J_PASSWORD: options.password ?? "",
         NEO4J_PAGECACHE: config.pageCache,
+        NEO4J_LOCAL_IMPORT: config.importDir ?? "",
       },
     },
   );

@@ -40,6 +40,8 @@ public final class LocalNeo4j {
     String password = env("NEO4J_PASSWORD", "");
     String pageCache = env("NEO4J_PAGECACHE", "512m");
     String txTimeout = env("NEO4J_TX_TIMEOUT", "30s");
+    // LOAD CSV reads only below this directory (used by the benchmarks' floor); unset: no file access.
+    String importDir = env("NEO4J_LOCAL_IMPORT", "");
 
     if (auth && password.length() < 8) {
       fail(2, "NEO4J_LOCAL_AUTH=true needs NEO4J_PASSWORD of at least 8 characters.");
@@ -50,7 +52,13 @@ public final class LocalNeo4j {
     try {
       Files.createDirectories(home);
       Files.createDirectories(plugins);
-      dbms = new DatabaseManagementServiceBuilder(home)
+      DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+      if (!importDir.isEmpty()) {
+        builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, Path.of(importDir).toAbsolutePath());
+      } else {
+        builder.setConfig(GraphDatabaseSettings.allow_file_urls, false);
+      }
+      dbms = builder
           .setConfig(BoltConnector.enabled, true)
           .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
           .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
