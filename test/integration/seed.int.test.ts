@@ -41,6 +41,15 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
     await driver.close();
   });
 
+  async function stagedCount(): Promise<number> {
+    const { records } = await driver.executeQuery(
+      "MATCH (n) WHERE n:Staged OR n:StagedFigure OR n:StagedSource RETURN count(n) AS n",
+      {},
+      { database },
+    );
+    return records[0]?.get("n");
+  }
+
   it("is idempotent: seeding twice leaves identical nodes and relationships", async () => {
     const first = await graphFingerprint(driver, database);
     const result = runSeedCli([]);
@@ -179,6 +188,23 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
       /Property values can only be of primitive types|cannot be stored/,
     );
     expect(await graphFingerprint(driver, database)).toEqual(before);
+    expect(await stagedCount()).toBe(0);
+  });
+
+  it("removes what an interrupted replacement left staged before loading again", async () => {
+    await driver.executeQuery(
+      "CREATE (:Staged {id: 'left-over', stagedLabel: 'Organisation'})-[:PARTNER_IN]->(:Staged {id: 'tht', stagedLabel: 'Organisation'})",
+      {},
+      { database },
+    );
+    await writeSeed(driver, readSeed(), { database, reset: true });
+    expect(await stagedCount()).toBe(0);
+    const { records } = await driver.executeQuery(
+      "MATCH (n:Entity {id: 'tht'}) RETURN count(n) AS n",
+      {},
+      { database },
+    );
+    expect(records[0]?.get("n")).toBe(1);
   });
 
   it("stores names full of Cypher and HTML verbatim and harms nothing", async () => {

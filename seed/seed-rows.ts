@@ -1,0 +1,118 @@
+// A validated seed graph as the parameter rows the loader's Cypher takes: dates as strings for
+// date(), citations and derivations as parallel lists (Neo4j properties cannot hold maps).
+import { createHash } from "node:crypto";
+import type { Dated, SeedGraph } from "./seed-graph.js";
+
+function dateColumns(prefix: "validFrom" | "validTo", d: Dated | null) {
+  return {
+    [prefix]: d?.date ?? null,
+    [`${prefix}Latest`]: d?.latest ?? null,
+    text: { [`${prefix}Text`]: d?.text ?? null, [`${prefix}Precision`]: d?.precision ?? "unknown" },
+  };
+}
+
+function provenance(item: {
+  citations: { quote: string; source: string }[];
+  derived: { fact: string; rule: string }[];
+}) {
+  return {
+    citationQuotes: item.citations.map((c) => c.quote),
+    citationSources: item.citations.map((c) => c.source),
+    derived: item.derived.length > 0,
+    derivedFacts: item.derived.map((d) => d.fact),
+    derivedRules: item.derived.map((d) => d.rule),
+  };
+}
+
+/** A stable fingerprint of the seed's content (not of where records sit in files). */
+export function seedChecksum(graph: SeedGraph): string {
+  const strip = <T extends { where: unknown }>({ where: _where, ...rest }: T) => rest;
+  const content = {
+    sources: graph.sources.map(({ text: _text, ...s }) => strip(s)),
+    nodes: graph.nodes.map(strip),
+    relationships: graph.relationships.map(strip),
+    figures: graph.figures.map(strip),
+  };
+  return createHash("sha256").update(JSON.stringify(content)).digest("hex");
+}
+
+export type SeedRows = ReturnType<typeof seedRows>;
+
+export function seedRows(graph: SeedGraph) {
+  const nodes = graph.nodes.map((n) => {
+    const from = dateColumns("validFrom", n.validFrom);
+    const to = dateColumns("validTo", n.validTo);
+    return {
+      id: n.id,
+      label: n.label,
+      validFrom: from.validFrom,
+      validFromLatest: from.validFromLatest,
+      validTo: to.validTo,
+      validToLatest: to.validToLatest,
+      props: {
+        id: n.id,
+        name: n.name,
+        kind: n.kind,
+        shortNames: n.shortNames,
+        aliases: n.aliases,
+        searchNames: [n.name, ...n.shortNames, ...n.aliases].join(" | "),
+        description: n.description,
+        ...from.text,
+        ...to.text,
+        ...provenance(n),
+        ...n.extra,
+      },
+    };
+  });
+  const relationships = graph.relationships.map((r) => {
+    const from = dateColumns("validFrom", r.validFrom);
+    const to = dateColumns("validTo", r.validTo);
+    return {
+      id: r.id,
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      validFrom: from.validFrom,
+      validFromLatest: from.validFromLatest,
+      validTo: to.validTo,
+      validToLatest: to.validToLatest,
+      props: { ...r.properties, id: r.id, ...from.text, ...to.text, ...provenance(r) },
+    };
+  });
+  const sourcesById = new Map(graph.sources.map((s) => [s.id, s]));
+  const figures = graph.figures.map((f) => {
+    // An undated figure refers to its source's date: say so rather than leave it blank.
+    const source = sourcesById.get(f.citation.source);
+    const undated = f.asOf === null && f.asOfText === null;
+    return {
+      id: f.id,
+      subject: f.subject,
+      asOf: f.asOf ?? source?.datedFrom ?? null,
+      props: {
+        id: f.id,
+        measure: f.measure,
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        display: f.display,
+        asOfText: f.asOfText ?? (undated ? (source?.datedText ?? null) : null),
+        asOfPrecision: f.asOf !== null ? "day" : "source date",
+        citationQuotes: [f.citation.quote],
+        citationSources: [f.citation.source],
+      },
+    };
+  });
+  const sources = graph.sources.map((s) => ({
+    id: s.id,
+    props: {
+      id: s.id,
+      title: s.title,
+      file: s.file,
+      url: s.url,
+      publisher: s.publisher,
+      datedText: s.datedText,
+      text: s.text,
+    },
+  }));
+  return { nodes, relationships, figures, sources };
+}
