@@ -23,6 +23,12 @@ describe("readSeed on the shipped seed", () => {
     expect(graph.figures.map((f) => f.id)).toContain("tupe-staff");
   });
 
+  it("connects every record: no organisation, service, area or site stands alone", () => {
+    const graph = readSeed();
+    const touched = new Set(graph.relationships.flatMap((r) => [r.from, r.to]));
+    expect(graph.nodes.filter((n) => !touched.has(n.id)).map((n) => n.id)).toEqual([]);
+  });
+
   it("keeps imprecise wording beside its normalised range", () => {
     const gpcg = readSeed().nodes.find((n) => n.id === "gp-care-group");
     expect(gpcg?.validFrom).toEqual({
