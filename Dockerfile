@@ -6,6 +6,8 @@ COPY package.json package-lock.json ./
 COPY scripts ./scripts
 RUN npm ci
 COPY . .
+# npm ci ran before the page sources were copied in; build the page now.
+RUN npm run build:viz
 USER node
 EXPOSE 4000
 CMD ["node_modules/.bin/tsx", "server/main.ts"]

@@ -37,7 +37,10 @@ function recording(driver: Driver) {
 }
 
 describe("reads against a cluster", () => {
-  const driver = createDriver(routingUri, loadConfig({ NEO4J_URI: routingUri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password }).neo4j);
+  const driver = createDriver(
+    routingUri,
+    loadConfig({ NEO4J_URI: routingUri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password }).neo4j,
+  );
   afterAll(() => driver.close());
 
   it("accepts a routing URI (neo4j://, neo4j+s:// for Aura) and answers through it", async () => {
@@ -54,7 +57,11 @@ describe("reads against a cluster", () => {
   it("sends generated queries in read mode", async () => {
     const { driver: spy, modes } = recording(driver);
     const schema = await buildSchema({ driver: spy, database: neo.database });
-    const read = await graphql({ schema, source: "{ organisations(limit: 1) { id } }", contextValue: { sessionConfig: { database: neo.database } } });
+    const read = await graphql({
+      schema,
+      source: "{ organisations(limit: 1) { id } }",
+      contextValue: { sessionConfig: { database: neo.database } },
+    });
     expect(read.errors).toBeUndefined();
     expect(modes.at(-1)).toBe(neo4j.session.READ);
   });

@@ -1,0 +1,66 @@
+// Presenter-mode stories (seed/stories/*.yaml): read and checked for shape here; checked against
+// the seed graph (ids, quotes, dates) by validate-stories.ts. The file name is the story's id.
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { seedRoot } from "./read-seed.js";
+import { parseYaml, SeedError, type SeedProblem } from "./seed-files.js";
+
+export const storiesDir = join(seedRoot, "stories");
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD, or all")
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "is not a real calendar date");
+
+const storyStep = z.strictObject({
+  title: z.string().min(1),
+  caption: z.string().min(1),
+  /** The view's date; `all` for everything ever valid. */
+  date: z.union([z.literal("all").transform(() => null), day]),
+  highlight: z.strictObject({
+    nodes: z.array(z.string().min(1)).default([]),
+    edges: z.array(z.string().min(1)).default([]),
+  }),
+  view: z
+    .strictObject({ focus: z.string().min(1).optional(), zoom: z.number().min(0.1).max(4).optional() })
+    .default({})
+    .transform((v) => ({ focus: v.focus ?? null, zoom: v.zoom ?? null })),
+  /** Quotes from the story's source that say what the caption says. */
+  cite: z.array(z.string().min(1)).min(1, "every caption cites at least one quote"),
+});
+
+const storyFile = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  source: z.string().min(1),
+  steps: z.array(storyStep).min(1, "a story has at least one step"),
+});
+
+export type Story = z.output<typeof storyFile> & { id: string };
+export type StoryStep = Story["steps"][number];
+
+export const storyId = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Every story in `dir`, in name order; a SeedError lists every problem in every file. */
+export function readStories(dir: string = storiesDir): Story[] {
+  const problems: SeedProblem[] = [];
+  const stories: Story[] = [];
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".yaml")) : [];
+  for (const name of names.sort()) {
+    const id = name.slice(0, -".yaml".length);
+    if (!storyId.test(id)) {
+      problems.push({
+        file: name,
+        line: 0,
+        field: "(file)",
+        message: "story file names are lower-case-with-hyphens.yaml",
+      });
+      continue;
+    }
+    const parsed = parseYaml(join(dir, name), storyFile, problems);
+    if (parsed) stories.push({ id, ...parsed.data });
+  }
+  if (problems.length > 0) throw new SeedError(problems);
+  return stories;
+}

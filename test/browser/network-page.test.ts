@@ -1,0 +1,350 @@
+// The network page in headless Chromium against the real app and the seed graph: drawing, search,
+// filters, time, focus, paths, deep links and exports. Assertions read the Cytoscape instance
+// (window.cy) and the DOM, never pixels.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  artifactsDir,
+  type OpenedPage,
+  type PageSession,
+  pageProblems,
+  startPageSession,
+  waitReady,
+} from "../support/page-session.js";
+import { testNeo4j } from "../support/test-neo4j.js";
+
+const ids = (page: Page, selector: string) => page.evaluate((s) => window.cy.$(s).map((e) => e.id()), selector);
+const has = (page: Page, id: string) => page.evaluate((i) => window.cy.getElementById(i).nonempty(), id);
+/** Nodes the view does not fade (Cytoscape selectors have no :not()). */
+const litNodes = (page: Page) =>
+  page.evaluate(() =>
+    window.cy
+      .nodes()
+      .not(".faded")
+      .map((e) => e.id()),
+  );
+const classesOf = (page: Page, id: string) => page.evaluate((i) => window.cy.getElementById(i).classes(), id);
+
+describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
+  let session: PageSession;
+  const opened: OpenedPage[] = [];
+  const open = async (query = "") => {
+    const o = await session.open(query);
+    opened.push(o);
+    return o;
+  };
+
+  beforeAll(async () => {
+    session = await startPageSession();
+  });
+  afterAll(async () => {
+    for (const o of opened) await o.close();
+    await session?.close();
+  });
+
+  it("draws the whole seed graph, each kind with its own shape, and says when it is done", async () => {
+    const started = Date.now();
+    const o = await open();
+    const wallMs = Date.now() - started;
+    const { page } = o;
+    const api = await session.app.gql<{ network: { nodes: { id: string }[]; edges: { id: string }[] } }>(
+      "{ network { nodes { id } edges { id } } }",
+    );
+    const counts = await page.evaluate(() => ({ nodes: window.cy.nodes().length, edges: window.cy.edges().length }));
+    expect(counts).toEqual({ nodes: api.data?.network.nodes.length, edges: api.data?.network.edges.length });
+    await page.evaluate(() => window.thtReady);
+    const shapes = await page.evaluate(() =>
+      Object.fromEntries(
+        [
+          "tht",
+          "barts-health",
+          "nhs-north-east-london",
+          "alliance",
+          "health-visiting-tupe-transfer",
+          "tower-hamlets",
+        ].map((id) => [id, window.cy.getElementById(id).style("shape")]),
+      ),
+    );
+    expect(shapes).toEqual({
+      tht: "star",
+      "barts-health": "ellipse",
+      "nhs-north-east-london": "hexagon",
+      alliance: "diamond",
+      "health-visiting-tupe-transfer": "tag",
+      "tower-hamlets": "rectangle",
+    });
+    // All time: what has ended is drawn dashed.
+    expect(await classesOf(page, "north-east-london-ccg")).toContain("ended");
+    expect(await classesOf(page, "PROVIDES:barts-health->health-visiting")).toContain("ended");
+    expect(
+      await page.evaluate(() => window.cy.getElementById("PROVIDES:barts-health->health-visiting").style("line-style")),
+    ).toBe("dashed");
+    expect(await page.textContent("#counts")).toContain(`${counts.nodes} nodes and ${counts.edges} relationships`);
+    expect(await page.locator("#node-table tbody tr").count()).toBe(counts.nodes);
+    expect(await page.locator("#edge-table tbody tr").count()).toBe(counts.edges);
+    expect(await pageProblems(o)).toEqual([]);
+    console.log(
+      `time to first drawing of the seed graph in headless Chromium: ${Math.round(o.firstDrawingMs)} ms from navigation start (page mark), ${wallMs} ms from page.goto to ready`,
+    );
+    await page.screenshot({ path: join(artifactsDir, "all-time.png") });
+  });
+
+  it("draws the same picture on every load (seeded layout)", async () => {
+    const positions = (o: OpenedPage) =>
+      o.page.evaluate(() =>
+        window.cy.nodes().map((n) => [n.id(), Math.round(n.position("x")), Math.round(n.position("y"))]),
+      );
+    const a = await open();
+    const b = await open();
+    expect(await positions(b)).toEqual(await positions(a));
+  });
+
+  it("suggests names and aliases as you type and focuses the one picked", async () => {
+    const o = await open();
+    const { page } = o;
+    await page.locator("#search-input").pressSequentially("NHS NE", { delay: 30 });
+    await page.locator('#search-suggestions [data-id="nhs-north-east-london"]').waitFor();
+    // An alias finds its organisation too.
+    await page.locator("#search-input").fill("");
+    await page.locator("#search-input").pressSequentially("East London NHS Foundation", { delay: 30 });
+    await page.locator('#search-suggestions [data-id="elft"]').waitFor();
+    await page.keyboard.press("Enter");
+    await waitReady(page, () => window.cy.getElementById("elft").hasClass("focus"));
+    expect(page.url()).toContain("focus=elft");
+    expect(await page.textContent("#details-body .details-title")).toBe("ELFT");
+    expect(await pageProblems(o)).toEqual([]);
+  });
+
+  it("filters by node type, organisation kind and relationship type, and exports with the same filters", async () => {
+    const o = await open();
+    const { page } = o;
+    const serviceCount = (await ids(page, "node[nodeType = 'Service']")).length;
+    expect(serviceCount).toBeGreaterThan(10);
+    await page.getByRole("checkbox", { name: "Service", exact: true }).uncheck();
+    await waitReady(page, () => window.cy.$("node[nodeType = 'Service']").empty());
+    await page.getByRole("checkbox", { name: "serves (SERVES)" }).uncheck();
+    await waitReady(page, () => window.cy.$("edge[type = 'SERVES']").empty());
+    await page.getByRole("checkbox", { name: "NHS trust" }).uncheck();
+    await waitReady(page, () => window.cy.getElementById("elft").empty());
+    expect(await has(page, "barts-health")).toBe(false);
+    expect(await has(page, "gp-care-group")).toBe(true);
+    expect(page.url()).toMatch(/hideTypes=Service/);
+    expect(page.url()).toMatch(/hideRels=SERVES/);
+    const href = await page.locator("#export-links a", { hasText: "Nodes (CSV)" }).getAttribute("href");
+    const url = new URL(href ?? "", session.app.url);
+    expect(url.pathname).toBe("/export/nodes.csv");
+    expect(url.searchParams.get("kinds")?.split(",")).not.toContain("Service");
+    expect(url.searchParams.get("kinds")?.split(",")).not.toContain("NHS trust");
+    expect(url.searchParams.get("relationshipTypes")?.split(",")).not.toContain("SERVES");
+    const csv = await (await fetch(url)).text();
+    expect(csv).toContain("gp-care-group");
+    expect(csv).not.toContain("barts-health");
+    expect(await page.locator("#node-table tbody tr").count()).toBe(
+      await page.evaluate(() => window.cy.nodes().length),
+    );
+    await page.getByRole("checkbox", { name: "Service", exact: true }).check();
+    await waitReady(page, () => window.cy.$("node[nodeType = 'Service']").nonempty());
+    expect(await pageProblems(o)).toEqual([]);
+  });
+
+  it("follows the year slider: the CCG in 2021, NHS North East London in 2023", async () => {
+    const o = await open();
+    const { page } = o;
+    const slider = page.locator("#year-slider");
+    await slider.fill("2021");
+    await waitReady(page, () => new URL(location.href).searchParams.get("date") === "2021-12-31");
+    expect(await has(page, "north-east-london-ccg")).toBe(true);
+    expect(await has(page, "nhs-north-east-london")).toBe(false);
+    expect(await classesOf(page, "north-east-london-ccg")).not.toContain("ended");
+    const in2021 = await page.evaluate(() => window.cy.nodes().length);
+    expect(await page.textContent("#counts")).toContain(`${in2021} nodes`);
+    await page.screenshot({ path: join(artifactsDir, "year-2021.png") });
+    // The keyboard moves the slider too: two years on.
+    await slider.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await waitReady(page, () => new URL(location.href).searchParams.get("date") === "2023-12-31");
+    expect(await has(page, "north-east-london-ccg")).toBe(false);
+    expect(await has(page, "nhs-north-east-london")).toBe(true);
+    // Play runs through the years from 2013; Pause stops it.
+    await page.getByRole("button", { name: "All time" }).click();
+    await waitReady(page, () => !new URL(location.href).searchParams.has("date"));
+    await page.getByRole("button", { name: "Play" }).click();
+    await waitReady(page, () => new URL(location.href).searchParams.get("date") === "2013-12-31");
+    expect(await has(page, "gp-care-group")).toBe(true);
+    expect(await has(page, "health-visiting-tupe-transfer")).toBe(false);
+    await waitReady(page, () => new URL(location.href).searchParams.get("date") === "2014-12-31");
+    await page.getByRole("button", { name: "Pause" }).click();
+    expect(await page.getAttribute("#play-button", "aria-pressed")).toBe("false");
+    await page.getByRole("button", { name: "All time" }).click();
+    await waitReady(page, () => !new URL(location.href).searchParams.has("date"));
+    expect(await has(page, "north-east-london-ccg")).toBe(true);
+    expect(await has(page, "nhs-north-east-london")).toBe(true);
+    expect(await pageProblems(o)).toEqual([]);
+  });
+
+  it("compares two dates: what was added and what was removed", async () => {
+    const o = await open();
+    const { page } = o;
+    await page.locator("#compare summary").click();
+    await page.locator("#compare-from").fill("2021-12-31");
+    await page.locator("#compare-to").fill("2023-12-31");
+    await page.getByRole("button", { name: "Compare", exact: true }).click();
+    await waitReady(page, () => window.cy.$(".added").nonempty());
+    expect(await classesOf(page, "nhs-north-east-london")).toContain("added");
+    expect(await classesOf(page, "north-east-london-ccg")).toContain("removed");
+    // Marked in words too, not by colour alone.
+    expect(await page.evaluate(() => window.cy.getElementById("nhs-north-east-london").data("display"))).toBe(
+      "NHS North East London (added)",
+    );
+    expect(page.url()).toContain("compare=2021-12-31..2023-12-31");
+    expect(await page.textContent("#details-body")).toContain("North East London Clinical Commissioning Group");
+    await page.screenshot({ path: join(artifactsDir, "compare.png") });
+    expect(await pageProblems(o)).toEqual([]);
+  });
+
+  it("focuses a clicked node's neighbourhood, 1 to 3 steps deep, and fades the rest", async () => {
+    const o = await open();
+    const { page } = o;
+    const box = await page.locator("#cy").boundingBox();
+    const at = await page.evaluate(() => window.cy.getElementById("gp-care-group").renderedPosition());
+    await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+    await waitReady(page, () => window.cy.getElementById("gp-care-group").hasClass("focus"));
+    const lit = await litNodes(page);
+    expect(lit).toEqual(expect.arrayContaining(["gp-care-group", "alliance", "tht", "health-visiting"]));
+    expect(lit).not.toContain("luton");
+    expect(await classesOf(page, "luton")).toContain("faded");
+    expect(await page.textContent("#details-body")).toContain("late 2013");
+    expect(await page.textContent("#details-body")).toContain("37 practices");
+    expect(await page.textContent("#details-body")).toContain("The GP Care Group allowed all 37 practices");
+    await page.locator("#details-body .timeline li").first().waitFor();
+    await page.screenshot({ path: join(artifactsDir, "focus.png") });
+    await page.locator("#depth-select").selectOption("2");
+    await waitReady(page, () => new URL(location.href).searchParams.get("depth") === "2");
+    const deeper = await litNodes(page);
+    expect(deeper.length).toBeGreaterThan(lit.length);
+    expect(deeper).toContain("elft");
+    await page.getByRole("button", { name: "Clear focus" }).first().click();
+    await waitReady(page, () => window.cy.$(".faded").empty());
+    // From the keyboard: the list view's buttons focus a node too.
+    await page.getByRole("button", { name: "Focus on Healthwatch Tower Hamlets" }).focus();
+    await page.keyboard.press("Enter");
+    await waitReady(page, () => window.cy.getElementById("healthwatch-tower-hamlets").hasClass("focus"));
+    expect(await classesOf(page, "luton")).toContain("faded");
+    expect(await pageProblems(o)).toEqual([]);
+  });
+
+  it("highlights the shortest paths from Healthwatch Tower Hamlets to Barts Health, each step explained and cited", async () => {
+    const o = await open();
+    const { page } = o;
+    await page.locator("#path-from").selectOption("healthwatch-tower-hamlets");
+    await page.locator("#path-to").selectOption("barts-health");
+    await page.getByRole("button", { name: "Show shortest paths" }).click();
+    await waitReady(page, () => window.cy.$(".path").nonempty());
+    expect(await ids(page, "node.path")).toEqual(
+      expect.arrayContaining(["healthwatch-tower-hamlets", "barts-health", "tht", "tower-hamlets"]),
+    );
+    expect(await ids(page, "edge.path")).toEqual(
+      expect.arrayContaining(["PARTNER_IN:healthwatch-tower-hamlets->tht", "PARTNER_IN:barts-health->tht"]),
+    );
+    expect(await classesOf(page, "luton")).toContain("faded");
+    const details = await page.textContent("#details-body");
+    expect(details).toContain("Healthwatch Tower Hamlets is a partner in Tower Hamlets Together");
+    expect(details).toContain("Barts Health serves Tower Hamlets");
+    expect(details).toContain("Barts Health is the largest NHS Trust in the country");
+    expect(details).toContain("Tower Hamlets Together partners");
+    expect(page.url()).toContain("from=healthwatch-tower-hamlets");
+    await page.screenshot({ path: join(artifactsDir, "paths.png") });
+    expect(await pageProblems(o)).toEqual([]);
+  });
+
+  it("arranges the graph with each layout of the menu, the same way each time", async () => {
+    const o = await open();
+    const { page } = o;
+    const picture = () =>
+      page.evaluate(() =>
+        window.cy
+          .nodes()
+          .map((n) => `${n.id()}@${Math.round(n.position("x"))},${Math.round(n.position("y"))}`)
+          .sort()
+          .join(" "),
+      );
+    const pictures = new Map<string, string>([["fcose", await picture()]]);
+    for (const layout of ["concentric", "breadthfirst", "dagre", "fcose"]) {
+      await page.locator("#layout-select").selectOption(layout);
+      await waitReady(page, (l) => (new URL(location.href).searchParams.get("layout") ?? "fcose") === l, layout);
+      const now = await picture();
+      if (pictures.has(layout)) expect(now, layout).toBe(pictures.get(layout));
+      pictures.set(layout, now);
+    }
+    expect(new Set(pictures.values()).size).toBe(4);
+    await page.locator("#layout-select").selectOption("dagre");
+    await waitReady(page, () => new URL(location.href).searchParams.get("layout") === "dagre");
+    await page.screenshot({ path: join(artifactsDir, "layout-dagre.png") });
+    expect(await pageProblems(o)).toEqual([]);
+  });
+
+  it("reopens a shared link in the same state", async () => {
+    const query =
+      "?date=2021-12-31&layout=concentric&focus=elft&depth=2&hideRels=SERVES&hideTypes=Site&from=healthwatch-tower-hamlets&to=elft";
+    const o = await open(query);
+    const { page } = o;
+    expect(await page.inputValue("#year-slider")).toBe("2021");
+    expect(await page.inputValue("#layout-select")).toBe("concentric");
+    expect(await page.inputValue("#depth-select")).toBe("2");
+    expect(await page.inputValue("#path-from")).toBe("healthwatch-tower-hamlets");
+    expect(await page.getByRole("checkbox", { name: "Site", exact: true }).isChecked()).toBe(false);
+    expect(await has(page, "north-east-london-ccg")).toBe(true);
+    expect(await has(page, "nhs-north-east-london")).toBe(false);
+    expect(await ids(page, "edge[type = 'SERVES']")).toEqual([]);
+    expect(await ids(page, "node[nodeType = 'Site']")).toEqual([]);
+    expect(await ids(page, "node.path")).toEqual(expect.arrayContaining(["healthwatch-tower-hamlets", "elft", "tht"]));
+    // The page writes the state back to the URL unchanged, so the link it shows is the link it was given.
+    const params = (url: string) => Object.fromEntries(new URL(url, session.app.url).searchParams);
+    expect(params(page.url())).toEqual(params(query));
+    // Round trip: a change is written to the URL, and that URL reopens the change.
+    await page.locator("#layout-select").selectOption("dagre");
+    await waitReady(page, () => new URL(location.href).searchParams.get("layout") === "dagre");
+    const again = await open(new URL(page.url()).search);
+    expect(await again.page.inputValue("#layout-select")).toBe("dagre");
+    expect(params(again.page.url())).toEqual(params(page.url()));
+    expect(await pageProblems(o)).toEqual([]);
+  });
+
+  it("exports the view as a PNG and an SVG picture, and the data in the API's formats", async () => {
+    const o = await open("?date=2023-12-31");
+    const { page } = o;
+    await page.locator(".export-menu summary").click();
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Picture (PNG)" }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe("tht-graph-2023-12-31.png");
+    const pngBytes = readFileSync((await png.path()) ?? "");
+    expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(pngBytes.length).toBeGreaterThan(5_000);
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Drawing (SVG)" }).click(),
+    ]);
+    const svgText = readFileSync((await svg.path()) ?? "", "utf8");
+    expect(svgText).toMatch(/<svg[\s>]/);
+    expect(svgText.includes(">The Royal London</text>")).toBe(true);
+    for (const [label, type] of [
+      ["GraphML", "application/graphml+xml"],
+      ["GEXF", "application/gexf+xml"],
+      ["Nodes (CSV)", "text/csv"],
+      ["Relationships (CSV)", "text/csv"],
+      ["Cytoscape JSON", "application/json"],
+    ] as const) {
+      const href = await page.locator("#export-links a", { hasText: label }).getAttribute("href");
+      expect(href).toContain("asOf=2023-12-31");
+      const response = await fetch(new URL(href ?? "", session.app.url));
+      expect(response.status, label).toBe(200);
+      expect(response.headers.get("content-type")).toContain(type);
+    }
+    expect(await pageProblems(o)).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+// One browser and one app for a page test file, and pages that record what went wrong on them:
+// console errors, uncaught exceptions, dialogs and Content-Security-Policy violations.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "./chromium.js";
+import { startTestApp, type TestApp } from "./test-app.js";
+
+export const artifactsDir = join(import.meta.dirname, "..", "..", "test-results", "browser");
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, page errors, dialogs and CSP violations, as text. */
+  problems: string[];
+  /** Milliseconds from navigation start to the first complete drawing, as the page measured it. */
+  firstDrawingMs: number;
+  close(): Promise<void>;
+}
+
+export interface PageSession {
+  app: TestApp;
+  browser: Browser;
+  open(query?: string): Promise<OpenedPage>;
+  close(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    cspViolations?: string[];
+  }
+}
+
+export async function startPageSession(): Promise<PageSession> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const app = await startTestApp();
+  const browser = await launchChromium();
+  return {
+    app,
+    browser,
+    async open(query = "") {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(`console: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+      page.on("dialog", (dialog) => {
+        problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      // Init scripts are injected by the browser's debugging protocol, not by the page, so the
+      // page's CSP does not apply to this listener.
+      await page.addInitScript(() => {
+        window.cspViolations = [];
+        document.addEventListener("securitypolicyviolation", (event) => {
+          window.cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await page.goto(`${app.url}/${query}`);
+      await waitReady(page);
+      const firstDrawingMs = await page.evaluate(
+        () => performance.getEntriesByName("tht-first-drawing")[0]?.startTime ?? Number.NaN,
+      );
+      return {
+        page,
+        context,
+        problems,
+        firstDrawingMs,
+        close: () => context.close(),
+      };
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
+
+/**
+ * Waits until the page has drawn the current view and `condition(arg)` holds in it. Polls from
+ * here with page.evaluate, which the page's CSP (no eval) does not restrict.
+ */
+export async function waitReady(
+  page: Page,
+  condition?: (arg: string) => boolean,
+  arg = "",
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await page.evaluate(() => document.body.dataset.state);
+    if (ready === "error") throw new Error(`the page reported an error: ${await page.textContent("#status")}`);
+    if (ready === "ready" && (!condition || (await page.evaluate(condition, arg)))) return;
+    if (Date.now() > deadline) throw new Error(`the page was not ready (${ready}) within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Everything that went wrong on a page, CSP violations included. */
+export async function pageProblems(opened: OpenedPage): Promise<string[]> {
+  const violations = await opened.page.evaluate(() => window.cspViolations ?? []);
+  return [...opened.problems, ...violations.map((v) => `csp: ${v}`)];
+}

@@ -1,0 +1,79 @@
+// The Cytoscape stylesheet: looks come from each element's data (node-styles.ts, edge-styles.ts);
+// classes mark what the view says: ended, faded, focus, path, added, removed, story.
+import type { StylesheetJson } from "cytoscape";
+
+export const graphStyle: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      shape: "data(shape)" as never,
+      "background-color": "data(fill)",
+      "border-color": "data(border)",
+      "border-width": "data(borderWidth)",
+      "border-style": "data(borderStyle)" as never,
+      width: "data(size)",
+      height: "data(size)",
+      label: "data(display)",
+      "font-family": "system-ui, sans-serif",
+      "font-size": 12,
+      color: "#1A1A1A",
+      "text-valign": "bottom",
+      "text-margin-y": 4,
+      "text-wrap": "wrap",
+      "text-max-width": "120px",
+      "text-background-color": "#FFFFFF",
+      "text-background-opacity": 0.8,
+      "text-background-padding": "1px",
+      "min-zoomed-font-size": 5,
+    },
+  },
+  { selector: "node[nodeType = 'Organisation']", style: { "font-size": 15, "font-weight": "bold" } },
+  { selector: "node.ended", style: { "border-style": "dashed", "border-width": 3, "background-opacity": 0.55 } },
+  {
+    selector: "edge",
+    style: {
+      "curve-style": "bezier",
+      width: "data(width)",
+      "line-color": "data(colour)",
+      "line-style": "data(line)" as never,
+      "target-arrow-shape": "data(arrow)" as never,
+      "target-arrow-color": "data(colour)",
+      "arrow-scale": 0.9,
+      label: "data(display)",
+      "font-family": "system-ui, sans-serif",
+      "font-size": 9,
+      color: "#333333",
+      "text-rotation": "autorotate",
+      "text-background-color": "#FFFFFF",
+      "text-background-opacity": 0.85,
+      "text-background-padding": "1px",
+      "min-zoomed-font-size": 7,
+    },
+  },
+  { selector: "edge.ended", style: { "line-style": "dashed", "line-dash-pattern": [9, 5], opacity: 0.8 } },
+  { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0.12 } },
+  {
+    selector: "node.focus",
+    style: { "underlay-color": "#E69F00", "underlay-opacity": 0.55, "underlay-padding": 9, "font-size": 14 },
+  },
+  {
+    selector: ".path",
+    style: { "underlay-color": "#0072B2", "underlay-opacity": 0.35, "underlay-padding": 7, "z-index": 10 },
+  },
+  { selector: "edge.path", style: { "font-size": 11, "min-zoomed-font-size": 0 } },
+  {
+    selector: ".added",
+    style: { "underlay-color": "#009E73", "underlay-opacity": 0.5, "underlay-padding": 8, "z-index": 10 },
+  },
+  {
+    selector: ".removed",
+    style: { "underlay-color": "#D55E00", "underlay-opacity": 0.5, "underlay-padding": 8, "z-index": 10 },
+  },
+  {
+    selector: ".story",
+    style: { "underlay-color": "#E69F00", "underlay-opacity": 0.45, "underlay-padding": 8, "z-index": 10 },
+  },
+  { selector: "edge.story", style: { "font-size": 11, "min-zoomed-font-size": 0, "text-max-width": "220px" } },
+  { selector: "node:selected", style: { "border-width": 4, "border-color": "#0072B2" } },
+  { selector: "edge:selected", style: { "line-outline-width": 2, "line-outline-color": "#0072B2" } },
+];
