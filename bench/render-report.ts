@@ -1,6 +1,7 @@
 // BENCHMARKS.md: one row per benchmark with median, p95, the floor, the ratio and the target.
 import type { ApiResults } from "./api-benchmarks.js";
 import type { LoadResult } from "./load-benchmark.js";
+import type { PageResult } from "./page-benchmark.js";
 import type { StartResult } from "./start-benchmark.js";
 
 export interface BenchReport {
@@ -12,7 +13,7 @@ export interface BenchReport {
   load: { ours: LoadResult & { validateSeconds: number }; floor: LoadResult };
   api: ApiResults;
   start: StartResult;
-  page?: { elements: number; firstDrawMs: number; floorFirstDrawMs: number; fps: number; floorFps: number }[];
+  page?: PageResult[];
 }
 
 const ms = (n: number) => `${n.toFixed(n < 1 ? 3 : 1)} ms`;

@@ -12,6 +12,7 @@ import { startLocalNeo4j } from "../server/neo4j/start-local-neo4j.js";
 import { freePort } from "../test/support/free-port.js";
 import { runApiBenchmarks } from "./api-benchmarks.js";
 import { loadWithLoadCsv, loadWithSeedLoader } from "./load-benchmark.js";
+import { runPageBenchmark } from "./page-benchmark.js";
 import { type BenchReport, renderReport } from "./render-report.js";
 import { runStartBenchmark } from "./start-benchmark.js";
 
@@ -50,6 +51,8 @@ try {
   const api = await runApiBenchmarks(driver, local.uri, ids, loadSeconds);
   await driver.close();
   await local.stop();
+  say("B7: page drawing in headless Chromium");
+  const page = await runPageBenchmark();
   say("B8: npm start on the loaded store");
   const start = await runStartBenchmark(dataDir, [
     JSON.stringify({ query: `{ network(focus: "${ids[0]}", depth: 2) { nodes { id } } }` }),
@@ -63,6 +66,7 @@ try {
     load: { ours, floor },
     api,
     start,
+    page,
   };
   writeFileSync(join(import.meta.dirname, "..", "BENCHMARKS.md"), renderReport(report));
   say(`wrote BENCHMARKS.md in ${report.minutes.toFixed(1)} min`);

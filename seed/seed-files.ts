@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { isNode, LineCounter, parseDocument, visit } from "yaml";
 import type { z } from "zod";
 
 export interface SeedProblem {
@@ -125,7 +125,22 @@ export function parseYaml<T extends z.ZodType>(
     }
     return 1;
   };
-  const result = schema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    // yaml refuses to expand more than 100 aliases ("billion laughs"); say where, as for any other problem.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    let line = 1;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) line = lineCounter.linePos(node.range[0]).line;
+        return visit.BREAK;
+      },
+    });
+    problems.push({ file, line, field: "(yaml)", message: error instanceof Error ? error.message : String(error) });
+    return undefined;
+  }
+  const result = schema.safeParse(value);
   if (!result.success) {
     for (const issue of result.error.issues) {
       problems.push({

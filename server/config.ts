@@ -56,6 +56,7 @@ const env = z.object({
   GRAPHQL_INTROSPECTION: optionalFlag,
   GRAPHQL_SANDBOX: optionalFlag,
   THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI: flag(false),
+  THT_SOAK_SECONDS: z.coerce.number().int().positive().default(60),
 });
 
 export interface Neo4jConfig {
@@ -105,6 +106,8 @@ export interface Config {
   readonly graphql: GraphqlConfig;
   /** Tests may clear a Neo4j they did not start only when this is set. */
   readonly testMayWipeNeo4jUri: boolean;
+  /** Tests only: how long the soak test (test/integration/soak.int.test.ts) keeps its 50 clients busy. */
+  readonly soakSeconds: number;
 }
 
 /** Never echoed in error messages, which end up in logs. */
@@ -162,5 +165,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       sandbox: e.GRAPHQL_SANDBOX ?? !production,
     }),
     testMayWipeNeo4jUri: e.THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI,
+    soakSeconds: e.THT_SOAK_SECONDS,
   });
 }

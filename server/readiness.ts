@@ -1,5 +1,5 @@
 // GET /readyz: ready only when Neo4j answers and the graph has been loaded.
-
+import neo4j from "neo4j-driver";
 import { ErrorCode, fromDatabaseError, ThtError } from "./errors.js";
 import type { Neo4jConnection } from "./neo4j/connect-neo4j.js";
 
@@ -16,13 +16,18 @@ export async function checkReadiness(
   graphLoaded: () => Promise<boolean>,
   timeoutMs = 1_500,
 ): Promise<ReadinessReport> {
+  // One query in an auto-commit transaction: one attempt (executeQuery would retry for
+  // maxTransactionRetryTime), and a real answer from the database. verifyConnectivity only RESETs a
+  // pooled connection, which a Neo4j that is shutting down still answers for seconds.
+  const session = connection.driver.session({ database: connection.database, defaultAccessMode: neo4j.session.READ });
   try {
-    // verifyConnectivity makes one attempt; executeQuery would retry for maxTransactionRetryTime.
-    await withTimeout(connection.driver.verifyConnectivity({ database: connection.database }), timeoutMs);
+    await withTimeout(session.run("RETURN 1").summary(), timeoutMs);
   } catch (error) {
     return { ready: false, neo4j: "down", graph: "unknown", code: fromDatabaseError(error, connection.uri).code };
+  } finally {
+    void session.close().catch(() => {});
   }
-  const loaded = await graphLoaded().catch(() => false);
+  const loaded = await withTimeout(graphLoaded(), timeoutMs).catch(() => false);
   return { ready: loaded, neo4j: "up", graph: loaded ? "loaded" : "empty" };
 }
 
