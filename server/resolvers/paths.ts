@@ -42,7 +42,9 @@ export async function paths(
   const nodes = new Map(
     (await reader.nodes([...new Set(rows.flatMap((r) => r.nodeIds))], sources)).map((n) => [n.id, n]),
   );
-  return rows.map(({ nodeIds, rels }) => {
+  // allShortestPaths returns paths in no fixed order; sort them so answers (and links) are stable.
+  const ordered = [...rows].sort((a, b) => a.nodeIds.join(">").localeCompare(b.nodeIds.join(">")));
+  return ordered.map(({ nodeIds, rels }) => {
     const pathNodes = nodeIds.map((id) => nodes.get(id) as NetworkNode);
     const steps = rels.map((rel, i) => {
       const edge = toNetworkEdge(rel, String(rel.type), String(rel.source), String(rel.target), sources);
