@@ -1,51 +1,9 @@
 // The network contract (schema/network.graphql) as the page receives it, and the page's own types.
-export interface Citation {
-  quote: string;
-  source: string;
-  sourceTitle: string | null;
-  sourceUrl: string | null;
-}
+// One definition of the contract: the server's, which the resolvers return.
+export type { Citation, Network, NetworkEdge, NetworkNode } from "../../server/graph/network-types.js";
+export type { Path, PathStep } from "../../server/resolvers/paths.js";
 
-export interface NetworkNode {
-  id: string;
-  label: string;
-  kind: string;
-  nodeType: string;
-  validFrom: string | null;
-  validTo: string | null;
-  properties: Record<string, unknown>;
-  citations: Citation[];
-}
-
-export interface NetworkEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  label: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  properties: Record<string, unknown>;
-  citations: Citation[];
-}
-
-export interface Network {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-}
-
-export interface PathStep {
-  from: NetworkNode;
-  to: NetworkNode;
-  edge: NetworkEdge;
-  sentence: string;
-}
-
-export interface Path {
-  length: number;
-  nodes: NetworkNode[];
-  steps: PathStep[];
-}
+import type { NetworkEdge, NetworkNode } from "../../server/graph/network-types.js";
 
 export interface Changes {
   from: string;
