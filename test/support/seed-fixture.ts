@@ -2,7 +2,8 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { defaultSeedDirs } from "../../seed/read-seed.js";
+import { defaultSeedDirs, readSeed } from "../../seed/read-seed.js";
+import { SeedError, type SeedProblem } from "../../seed/seed-files.js";
 
 export interface SeedFixture {
   data: string;
@@ -38,4 +39,15 @@ export function lineOf(file: string, text: string): number {
   const index = lines.findIndex((line) => line.includes(text));
   if (index < 0) throw new Error(`${text} is not in ${file}`);
   return index + 1;
+}
+
+/** The problems readSeed reports for `dirs`; fails the test if the seed is accepted. */
+export function problemsOf(dirs: { data: string; sources: string }): SeedProblem[] {
+  try {
+    readSeed(dirs);
+  } catch (error) {
+    if (error instanceof SeedError) return error.problems;
+    throw error;
+  }
+  throw new Error("the seed was accepted");
 }

@@ -3,19 +3,7 @@
 // non-UTF-8, 50 MB, cycles, and Cypher or HTML in strings are in read-seed.test.ts and
 // seed.int.test.ts.)
 import { describe, expect, it } from "vitest";
-import { readSeed } from "../../seed/read-seed.js";
-import { SeedError, type SeedProblem } from "../../seed/seed-files.js";
-import { copySeed } from "../support/seed-fixture.js";
-
-function problemsOf(dirs: { data: string; sources: string }): SeedProblem[] {
-  try {
-    readSeed(dirs);
-  } catch (error) {
-    if (error instanceof SeedError) return error.problems;
-    throw error;
-  }
-  throw new Error("the seed was accepted");
-}
+import { copySeed, problemsOf } from "../support/seed-fixture.js";
 
 describe("readSeed refuses files built to exhaust it", () => {
   it("refuses a YAML alias bomb (billion laughs) at the line of its first alias", () => {

@@ -1,18 +1,7 @@
 // The loader's validation: every kind of bad input is named by file, line and field.
 import { describe, expect, it } from "vitest";
 import { readSeed } from "../../seed/read-seed.js";
-import { SeedError, type SeedProblem } from "../../seed/seed-files.js";
-import { copySeed, lineOf } from "../support/seed-fixture.js";
-
-function problemsOf(dirs: { data: string; sources: string }): SeedProblem[] {
-  try {
-    readSeed(dirs);
-  } catch (error) {
-    if (error instanceof SeedError) return error.problems;
-    throw error;
-  }
-  throw new Error("the seed was accepted");
-}
+import { copySeed, lineOf, problemsOf } from "../support/seed-fixture.js";
 
 describe("readSeed on the shipped seed", () => {
   it("accepts it, with every kind of record", () => {

@@ -1,18 +1,8 @@
 // The network contract (schema/network.graphql) as the page receives it, and the page's own types.
 // One definition of the contract: the server's, which the resolvers return.
 export type { Citation, Network, NetworkEdge, NetworkNode } from "../../server/graph/network-types.js";
+export type { Changes } from "../../server/resolvers/changes.js";
 export type { Path, PathStep } from "../../server/resolvers/paths.js";
-
-import type { NetworkEdge, NetworkNode } from "../../server/graph/network-types.js";
-
-export interface Changes {
-  from: string;
-  to: string;
-  nodesStarted: NetworkNode[];
-  nodesEnded: NetworkNode[];
-  edgesStarted: NetworkEdge[];
-  edgesEnded: NetworkEdge[];
-}
 
 export interface TimelineEntry {
   date: string | null;
