@@ -1,13 +1,24 @@
-// A validated seed graph as the parameter rows the loader's Cypher takes: dates as strings for
-// date(), citations and derivations as parallel lists (Neo4j properties cannot hold maps).
+// A validated seed graph as the parameter rows the loader's Cypher takes: every row's `props` is
+// the exact property map to store, dates already as Neo4j dates (a `date()` call per property and
+// row costs the load about a tenth of its time), citations and derivations as parallel lists
+// (Neo4j properties cannot hold maps).
 import { createHash } from "node:crypto";
+import neo4j from "neo4j-driver";
 import type { Dated, SeedGraph } from "./seed-graph.js";
+
+/** 'YYYY-MM-DD' (validated by the reader) as a Neo4j date; null stays null (no property). */
+function toDate(iso: string | null) {
+  if (iso === null) return null;
+  const [year, month, day] = iso.split("-").map(Number);
+  return new neo4j.types.Date(year as number, month as number, day as number);
+}
 
 function dateColumns(prefix: "validFrom" | "validTo", d: Dated | null) {
   return {
-    [prefix]: d?.date ?? null,
-    [`${prefix}Latest`]: d?.latest ?? null,
-    text: { [`${prefix}Text`]: d?.text ?? null, [`${prefix}Precision`]: d?.precision ?? "unknown" },
+    [prefix]: toDate(d?.date ?? null),
+    [`${prefix}Latest`]: toDate(d?.latest ?? null),
+    [`${prefix}Text`]: d?.text ?? null,
+    [`${prefix}Precision`]: d?.precision ?? "unknown",
   };
 }
 
@@ -40,15 +51,9 @@ export type SeedRows = ReturnType<typeof seedRows>;
 
 export function seedRows(graph: SeedGraph) {
   const nodes = graph.nodes.map((n) => {
-    const from = dateColumns("validFrom", n.validFrom);
-    const to = dateColumns("validTo", n.validTo);
     return {
       id: n.id,
       label: n.label,
-      validFrom: from.validFrom,
-      validFromLatest: from.validFromLatest,
-      validTo: to.validTo,
-      validToLatest: to.validToLatest,
       props: {
         id: n.id,
         name: n.name,
@@ -57,39 +62,35 @@ export function seedRows(graph: SeedGraph) {
         aliases: n.aliases,
         searchNames: [n.name, ...n.shortNames, ...n.aliases].join(" | "),
         description: n.description,
-        ...from.text,
-        ...to.text,
+        ...dateColumns("validFrom", n.validFrom),
+        ...dateColumns("validTo", n.validTo),
         ...provenance(n),
         ...n.extra,
       },
     };
   });
-  const relationships = graph.relationships.map((r) => {
-    const from = dateColumns("validFrom", r.validFrom);
-    const to = dateColumns("validTo", r.validTo);
-    return {
+  const relationships = graph.relationships.map((r) => ({
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    props: {
+      ...r.properties,
       id: r.id,
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      validFrom: from.validFrom,
-      validFromLatest: from.validFromLatest,
-      validTo: to.validTo,
-      validToLatest: to.validToLatest,
-      props: { ...r.properties, id: r.id, ...from.text, ...to.text, ...provenance(r) },
-    };
-  });
+      ...dateColumns("validFrom", r.validFrom),
+      ...dateColumns("validTo", r.validTo),
+      ...provenance(r),
+    },
+  }));
   const sourcesById = new Map(graph.sources.map((s) => [s.id, s]));
   const figures = graph.figures.map((f) => {
     // An undated figure refers to its source's date: say so rather than leave it blank.
     const source = sourcesById.get(f.citation.source);
     const undated = f.asOf === null && f.asOfText === null;
     return {
-      id: f.id,
       subject: f.subject,
-      asOf: f.asOf ?? source?.datedFrom ?? null,
       props: {
         id: f.id,
+        asOf: toDate(f.asOf ?? source?.datedFrom ?? null),
         measure: f.measure,
         value: f.value,
         unit: f.unit,

@@ -9,7 +9,7 @@ import { loadConfig } from "../../server/config.js";
 import { connectNeo4j } from "../../server/neo4j/connect-neo4j.js";
 import { readSeed } from "../read-seed.js";
 import { SeedError } from "../seed-files.js";
-import { writeSeed } from "../write-seed.js";
+import { bulkBatchSize, writeSeed } from "../write-seed.js";
 import { writeSyntheticSeed } from "./write-synthetic-seed.js";
 
 const { values } = parseArgs({
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     const result = await writeSeed(connection.driver, graph, {
       database: connection.database,
       reset: true,
-      batchSize: 10_000,
+      batchSize: bulkBatchSize,
       onProgress: (done, total) => {
         if (done === 0 || last.done === 0) bar.start(total, done, { rate: "…" });
         const now = Date.now();
