@@ -48,6 +48,11 @@ const env = z.object({
   NEO4J_PAGECACHE: memory.default("512m"),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  NETWORK_MAX_ELEMENTS: z.coerce
+    .number({ error: "must be a whole number of nodes and relationships (1 or more)" })
+    .int("must be a whole number of nodes and relationships (1 or more)")
+    .positive("must be a whole number of nodes and relationships (1 or more)")
+    .default(5_000),
   // HS256 needs a key at least as long as its 256-bit hash.
   JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 needs a 256-bit key)").optional(),
   JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a JSON Web Key Set" }).optional(),
@@ -96,11 +101,18 @@ export interface LocalNeo4jConfig {
   readonly importDir?: string;
 }
 
+/** How much the who-works-with-whom queries answer at once. */
+export interface NetworkConfig {
+  /** Nodes plus relationships the `network` query answers at most; larger asks get NETWORK_TOO_LARGE. */
+  readonly maxElements: number;
+}
+
 export interface Config {
   readonly env: "development" | "production" | "test";
   readonly host: string;
   readonly port: number;
   readonly neo4j: Neo4jConfig;
+  readonly network: NetworkConfig;
   readonly localNeo4j: LocalNeo4jConfig;
   readonly auth: AuthConfig;
   readonly graphql: GraphqlConfig;
@@ -147,6 +159,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     }),
+    network: Object.freeze({ maxElements: e.NETWORK_MAX_ELEMENTS }),
     localNeo4j: Object.freeze({
       port: e.NEO4J_LOCAL_PORT,
       dataDir: resolve(e.NEO4J_LOCAL_DATA),

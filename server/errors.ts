@@ -24,24 +24,33 @@ export enum ErrorCode {
   BadRequest = "BAD_REQUEST",
   BadUserInput = "BAD_USER_INPUT",
   NotFound = "NOT_FOUND",
+  NetworkTooLarge = "NETWORK_TOO_LARGE",
   PageNotBuilt = "PAGE_NOT_BUILT",
 }
 
 /** An error with a stable code; as a GraphQL error the code is in `extensions.code`. */
 export class ThtError extends GraphQLError {
   readonly code: ErrorCode;
+  /** Facts a client acts on (e.g. `elements` and `limit`), sent beside the code in `extensions`. */
+  readonly details: Readonly<Record<string, string | number | boolean>>;
 
   /** `http` sets the response status when the error ends a request before execution (Apollo's convention). */
   constructor(
     code: ErrorCode,
     message: string,
-    options: { cause?: unknown; http?: { status: number; headers?: Map<string, string> } } = {},
+    options: {
+      cause?: unknown;
+      http?: { status: number; headers?: Map<string, string> };
+      details?: Record<string, string | number | boolean>;
+    } = {},
   ) {
+    const details = options.details ?? {};
     super(message, {
-      extensions: options.http ? { code, http: options.http } : { code },
+      extensions: options.http ? { ...details, code, http: options.http } : { ...details, code },
       originalError: options.cause instanceof Error ? options.cause : undefined,
     });
     this.code = code;
+    this.details = details;
     this.name = "ThtError";
   }
 }

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
       database: connection.database,
       auth: config.auth,
       queryTimeoutMs: config.neo4j.queryTimeoutMs,
+      networkMaxElements: config.network.maxElements,
     });
     if (!config.auth.secret && !config.auth.jwksUrl)
       log("neither JWT_SECRET nor JWKS_URL is set: mutations are refused");

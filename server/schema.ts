@@ -28,6 +28,8 @@ export interface SchemaOptions {
   auth?: AuthConfig;
   /** Transaction timeout of the hand-written queries (the generated ones get it per request). */
   queryTimeoutMs?: number;
+  /** Nodes plus relationships the `network` query answers at most (NETWORK_MAX_ELEMENTS); unset: no limit. */
+  networkMaxElements?: number;
 }
 
 export async function buildSchema({
@@ -35,11 +37,12 @@ export async function buildSchema({
   database = "neo4j",
   auth,
   queryTimeoutMs,
+  networkMaxElements,
 }: SchemaOptions): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: readTypeDefs(),
     driver,
-    resolvers: createResolvers({ driver, database, timeoutMs: queryTimeoutMs }),
+    resolvers: createResolvers({ driver, database, timeoutMs: queryTimeoutMs }, { networkMaxElements }),
     features: { authorization: neo4jAuthorization(auth) },
   });
   return neoSchema.getSchema();

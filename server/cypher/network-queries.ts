@@ -4,21 +4,98 @@ import { validOn } from "./valid-on.js";
 
 /** `$asOf` is a date or null; null means "ever valid". */
 const holds = (element: string) => `($asOf IS NULL OR ${validOn(element, "$asOf")})`;
+/** `$kinds` (null: all) names organisation kinds ("NHS trust") and node types ("Event") alike. */
+const kindIn = (node: string) =>
+  `($kinds IS NULL OR ${node}.kind IN $kinds OR any(l IN labels(${node}) WHERE l IN $kinds))`;
+/** `$types` (null: all) names relationship types. */
+const typeIn = (rel: string) => `($types IS NULL OR type(${rel}) IN $types)`;
+/** Organisation, Group, Arrangement …: the label beside Entity. */
+const nodeTypeOf = (node: string) => `[l IN labels(${node}) WHERE l <> 'Entity'][0]`;
 
 /** Nodes of the network: all entities passing the filters. */
 export const networkNodeIds = `
 MATCH (n:Entity)
 WHERE ${holds("n")}
-  AND ($kinds IS NULL OR n.kind IN $kinds OR any(l IN labels(n) WHERE l IN $kinds))
+  AND ${kindIn("n")}
 RETURN n.id AS id`;
+
+/**
+ * How large `network` would be without a focus, counted without reading a property list: the
+ * nodes networkNodeIds finds, and the relationships between two of them that edgesFrom keeps.
+ */
+export const networkSize = `
+CALL () {
+  MATCH (n:Entity)
+  WHERE ${holds("n")} AND ${kindIn("n")}
+  RETURN count(n) AS nodes
+}
+CALL () {
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE ${holds("r")} AND ${typeIn("r")}
+    AND ${holds("a")} AND ${kindIn("a")} AND ${holds("b")} AND ${kindIn("b")}
+  RETURN count(r) AS edges
+}
+RETURN nodes, edges`;
+
+/**
+ * Relationships edgesFrom would keep between `$ids`, counted. The target test is an expression, not
+ * a WHERE predicate, so the planner cannot turn it into a second index seek (nodes × edges).
+ */
+export const edgesAmongCount = `
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND ${holds("r")} AND ${typeIn("r")}
+RETURN count(CASE WHEN b.id IN $ids THEN 1 END) AS edges`;
 
 /** One breadth-first step: the neighbours of `$frontier` over relationships that hold. */
 export const neighbourIds = `
 MATCH (a:Entity)-[r]-(b:Entity)
 WHERE a.id IN $frontier AND ${holds("r")} AND ${holds("b")}
-  AND ($types IS NULL OR type(r) IN $types)
-  AND ($kinds IS NULL OR b.kind IN $kinds OR any(l IN labels(b) WHERE l IN $kinds))
+  AND ${typeIn("r")}
+  AND ${kindIn("b")}
 RETURN DISTINCT b.id AS id`;
+
+/**
+ * The network as groups, one aggregation over the nodes and one over the relationships, in one
+ * round trip: a group per (node type, kind), a link per (source group, type, target group). The
+ * caller chooses which nodes and relationships count (`nodes`, `edges`: fixed Cypher, never input).
+ */
+function summary(nodes: string, edges: string): string {
+  return `
+CALL () {
+  ${nodes}
+  WITH ${nodeTypeOf("n")} AS nodeType, n.kind AS kind
+  WITH nodeType, coalesce(kind, nodeType) AS kind, count(*) AS count
+  RETURN collect({nodeType: nodeType, kind: kind, count: count}) AS groups
+}
+CALL () {
+  ${edges}
+  WITH ${nodeTypeOf("a")} AS sourceType, a.kind AS sourceKind, type(r) AS type,
+       ${nodeTypeOf("b")} AS targetType, b.kind AS targetKind
+  WITH sourceType, coalesce(sourceKind, sourceType) AS sourceKind, type,
+       targetType, coalesce(targetKind, targetType) AS targetKind, count(*) AS count
+  RETURN collect({sourceType: sourceType, sourceKind: sourceKind, type: type,
+                  targetType: targetType, targetKind: targetKind, count: count}) AS links
+}
+RETURN groups, links`;
+}
+
+/** The summary of the whole network under the filters, as networkSize counts it. */
+export const networkSummary = summary(
+  `MATCH (n:Entity)
+  WHERE ${holds("n")} AND ${kindIn("n")}`,
+  `MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE ${holds("r")} AND ${typeIn("r")}
+    AND ${holds("a")} AND ${kindIn("a")} AND ${holds("b")} AND ${kindIn("b")}`,
+);
+
+/** The summary of the nodes `$ids` (a focus's neighbourhood) and the relationships between them. */
+export const networkSummaryOfIds = summary(
+  `MATCH (n:Entity)
+  WHERE n.id IN $ids`,
+  `MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE a.id IN $ids AND ${holds("r")} AND ${typeIn("r")}
+  WITH a, r, b WHERE b.id IN $ids`,
+);
 
 /** Full nodes by id, with their figures. */
 export const nodesById = `

@@ -20,6 +20,12 @@ export interface NetworkFilter {
   relationshipTypes?: string[] | null;
 }
 
+/** The filters, and optionally a focus: then only the nodes within `depth` steps of it. */
+export interface NetworkScope extends NetworkFilter {
+  focus?: string | null;
+  depth?: number | null;
+}
+
 /** GraphQL Date arguments arrive as strings or driver dates; Cypher compares driver dates. */
 export function cypherDate(day: unknown): unknown {
   if (day === null || day === undefined) return null;
@@ -28,6 +34,19 @@ export function cypherDate(day: unknown): unknown {
   if (!real) throw new ThtError(ErrorCode.BadUserInput, `"${String(day)}" is not a calendar date (YYYY-MM-DD).`);
   const [year, month, dayOfMonth] = text.split("-").map(Number) as [number, number, number];
   return new neo4j.types.Date(year, month, dayOfMonth);
+}
+
+/** networkSummary's rows, as Neo4j aggregates them (kind is the node type where a node has none). */
+export interface SummaryRows {
+  groups: { nodeType: string; kind: string; count: number }[];
+  links: {
+    sourceType: string;
+    sourceKind: string;
+    type: string;
+    targetType: string;
+    targetKind: string;
+    count: number;
+  }[];
 }
 
 export class GraphReader {
@@ -41,6 +60,7 @@ export class GraphReader {
         {
           database: this.target.database,
           routing: neo4j.routing.READ,
+          ...(this.target.timeoutMs ? { transactionConfig: { timeout: this.target.timeoutMs } } : {}),
         },
       );
       return records.map((r) => r.toObject() as T);
@@ -95,21 +115,73 @@ export class GraphReader {
     return [...seen];
   }
 
-  async network(filter: NetworkFilter & { focus?: string | null; depth?: number | null }): Promise<Network> {
-    const sources = await this.sources();
-    let ids: string[];
-    if (filter.focus) {
-      await this.requireNode(filter.focus, filter.asOf);
-      ids = await this.neighbourhoodIds(filter.focus, filter.depth ?? 1, filter);
-    } else {
-      const rows = await this.run<{ id: string }>(q.networkNodeIds, {
-        asOf: cypherDate(filter.asOf),
-        kinds: filter.kinds ?? null,
-      });
-      ids = rows.map((r) => r.id);
+  /** The ids of the network's nodes: the focus's neighbourhood, or every node passing the filters. */
+  async networkIds(scope: NetworkScope): Promise<string[]> {
+    if (scope.focus) {
+      await this.requireNode(scope.focus, scope.asOf);
+      return this.neighbourhoodIds(scope.focus, scope.depth ?? 1, scope);
     }
-    const [nodes, edges] = await Promise.all([this.nodes(ids, sources), this.edgesBetween(ids, filter, sources)]);
+    const rows = await this.run<{ id: string }>(q.networkNodeIds, {
+      asOf: cypherDate(scope.asOf),
+      kinds: scope.kinds ?? null,
+    });
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The network, or with `maxElements` NETWORK_TOO_LARGE when it has more nodes and relationships
+   * than that: counted first (without a focus, by one count query; with one, from the
+   * neighbourhood's ids), so a refused network is never read.
+   */
+  async network(scope: NetworkScope, options: { maxElements?: number } = {}): Promise<Network> {
+    const limit = options.maxElements;
+    let ids: string[] | undefined;
+    if (limit !== undefined) {
+      let size: { nodes: number; edges: number };
+      if (scope.focus) {
+        ids = await this.networkIds(scope);
+        size = { nodes: ids.length, edges: await this.edgesAmongCount(ids, scope) };
+      } else {
+        size = await this.networkSize(scope);
+      }
+      if (size.nodes + size.edges > limit) throw networkTooLarge(size, limit);
+    }
+    const chosen = ids ?? (await this.networkIds(scope));
+    const sources = await this.sources();
+    const [nodes, edges] = await Promise.all([this.nodes(chosen, sources), this.edgesBetween(chosen, scope, sources)]);
     return { nodes, edges };
+  }
+
+  /** Nodes and relationships of the unfocused network under the filters, counted in Neo4j. */
+  async networkSize(filter: NetworkFilter): Promise<{ nodes: number; edges: number }> {
+    const [row] = await this.run<{ nodes: number; edges: number }>(q.networkSize, {
+      asOf: cypherDate(filter.asOf),
+      kinds: filter.kinds ?? null,
+      types: filter.relationshipTypes ?? null,
+    });
+    return { nodes: row?.nodes ?? 0, edges: row?.edges ?? 0 };
+  }
+
+  /** Relationships edgesBetween would return for `ids`, counted in Neo4j. */
+  async edgesAmongCount(ids: string[], filter: NetworkFilter): Promise<number> {
+    const [row] = await this.run<{ edges: number }>(q.edgesAmongCount, {
+      ids,
+      asOf: cypherDate(filter.asOf),
+      types: filter.relationshipTypes ?? null,
+    });
+    return row?.edges ?? 0;
+  }
+
+  /**
+   * Nodes counted per (node type, kind) and relationships per (source group, type, target group),
+   * aggregated in Neo4j: of a focus's neighbourhood, or of the whole network under the filters.
+   */
+  async networkSummary(scope: NetworkScope): Promise<SummaryRows> {
+    const params = scope.focus
+      ? { ids: await this.networkIds(scope), asOf: cypherDate(scope.asOf), types: scope.relationshipTypes ?? null }
+      : { asOf: cypherDate(scope.asOf), kinds: scope.kinds ?? null, types: scope.relationshipTypes ?? null };
+    const [row] = await this.run<SummaryRows>(scope.focus ? q.networkSummaryOfIds : q.networkSummary, params);
+    return row ?? { groups: [], links: [] };
   }
 
   /** NOT_FOUND for an unknown id, or one not valid on `asOf`. */
@@ -122,4 +194,15 @@ export class GraphReader {
       );
     }
   }
+}
+
+/** What a client does with a network too large to answer: the count and the limit, and where to go. */
+export function networkTooLarge(size: { nodes: number; edges: number }, limit: number): ThtError {
+  const elements = size.nodes + size.edges;
+  return new ThtError(
+    ErrorCode.NetworkTooLarge,
+    `the network has ${elements} nodes and relationships, more than the ${limit} answered at once: ` +
+      "focus on an organisation (focus, depth), filter (asOf, kinds, relationshipTypes), or ask for networkSummary.",
+    { details: { elements, nodes: size.nodes, edges: size.edges, limit } },
+  );
 }

@@ -28,6 +28,7 @@ export function createFormatError(options: FormatErrorOptions) {
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: {
+        ...mapped.details,
         code: mapped.code,
         ...(formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}),
       },

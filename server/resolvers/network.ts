@@ -20,7 +20,14 @@ export function checkDepth(depth: number | null | undefined, fallback: number): 
   return value;
 }
 
-/** The whole network, or one focus's neighbourhood; optionally as of a day and filtered. */
-export function network(reader: GraphReader, args: NetworkArgs): Promise<Network> {
-  return reader.network({ ...args, depth: args.focus ? checkDepth(args.depth, 2) : null });
+/**
+ * The whole network, or one focus's neighbourhood; optionally as of a day and filtered. With
+ * `maxElements` (the GraphQL query; the bulk exports pass none) a larger network is refused with
+ * NETWORK_TOO_LARGE before it is read.
+ */
+export function network(reader: GraphReader, args: NetworkArgs, maxElements?: number): Promise<Network> {
+  return reader.network(
+    { ...args, depth: args.focus ? checkDepth(args.depth, 2) : null },
+    maxElements === undefined ? {} : { maxElements },
+  );
 }

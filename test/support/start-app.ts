@@ -52,6 +52,7 @@ export async function startApp(
     database: neo.database,
     auth: config.auth,
     queryTimeoutMs: config.neo4j.queryTimeoutMs,
+    networkMaxElements: config.network.maxElements,
   });
   const app = await createApp({ config, connection, schema, graphLoaded: async () => true });
   const port = await freePort();

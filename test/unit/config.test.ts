@@ -36,6 +36,17 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ NEO4J_HEAP: "lots" })).toThrow(/NEO4J_HEAP="lots"/);
   });
 
+  it("limits network answers to NETWORK_MAX_ELEMENTS nodes and relationships, 5,000 unless set", () => {
+    expect(loadConfig({}).network.maxElements).toBe(5000);
+    expect(loadConfig({ NETWORK_MAX_ELEMENTS: "250" }).network.maxElements).toBe(250);
+    for (const bad of ["0", "-5", "1.5", "lots"]) {
+      expect(() => loadConfig({ NETWORK_MAX_ELEMENTS: bad }), bad).toThrow(ConfigError);
+      expect(() => loadConfig({ NETWORK_MAX_ELEMENTS: bad }), bad).toThrow(
+        new RegExp(`NETWORK_MAX_ELEMENTS="${bad}".*whole number`),
+      );
+    }
+  });
+
   it("treats an empty variable as unset", () => {
     expect(loadConfig({ PORT: "", NEO4J_URI: "" }).port).toBe(4000);
   });

@@ -70,6 +70,21 @@ describe("createFormatError", () => {
     expect(code(forbidden)).toBe("FORBIDDEN");
   });
 
+  it("keeps what a client acts on beside the code, in production too (NETWORK_TOO_LARGE's count and limit)", () => {
+    const tooLarge = new ThtError(ErrorCode.NetworkTooLarge, "the network has 135 nodes and relationships …", {
+      details: { elements: 135, limit: 40 },
+    });
+    const formatted = production(
+      { message: tooLarge.message, path: ["network"], extensions: { ...tooLarge.extensions } },
+      asResolverError(tooLarge),
+    );
+    expect(formatted).toEqual({
+      message: tooLarge.message,
+      path: ["network"],
+      extensions: { code: "NETWORK_TOO_LARGE", elements: 135, limit: 40 },
+    });
+  });
+
   it("removes field suggestions in production only", () => {
     const suggestion = {
       message: 'Cannot query field "nam" on type "Organisation". Did you mean "name"?',
