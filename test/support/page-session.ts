@@ -31,9 +31,10 @@ declare global {
   }
 }
 
-export async function startPageSession(): Promise<PageSession> {
+/** `env` configures the app, e.g. a small NETWORK_MAX_ELEMENTS to make the seed graph "too large". */
+export async function startPageSession(env: Record<string, string> = {}): Promise<PageSession> {
   mkdirSync(artifactsDir, { recursive: true });
-  const app = await startTestApp();
+  const app = await startTestApp(env);
   const browser = await launchChromium();
   return {
     app,

@@ -4,6 +4,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The error's other `extensions` (NETWORK_TOO_LARGE: `elements`, `limit`). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -22,10 +24,13 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   }
   const body = (await response.json().catch(() => ({}))) as {
     data?: T;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string; [name: string]: unknown } }[];
   };
   const first = body.errors?.[0];
-  if (first) throw new ApiError(first.extensions?.code ?? "INTERNAL_SERVER_ERROR", first.message);
+  if (first) {
+    const { code, ...details } = first.extensions ?? {};
+    throw new ApiError(code ?? "INTERNAL_SERVER_ERROR", first.message, details);
+  }
   if (!response.ok || !body.data) throw new ApiError("HTTP_ERROR", `the server answered ${response.status}`);
   return body.data;
 }

@@ -1,5 +1,6 @@
 // The Cytoscape stylesheet: looks come from each element's data (node-styles.ts, edge-styles.ts);
-// classes mark what the view says: ended, faded, focus, path, added, removed, story.
+// classes mark what the view says: ended, faded, focus, path, added, removed, story; lod marks a big
+// view seen whole (level-of-detail.ts).
 import type { StylesheetJson } from "cytoscape";
 
 export const graphStyle: StylesheetJson = [
@@ -51,6 +52,19 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: "edge.ended", style: { "line-style": "dashed", "line-dash-pattern": [9, 5], opacity: 0.8 } },
+  // Overview of a big view (level-of-detail.ts): dots coloured by kind and thin grey lines.
+  { selector: "node.lod", style: { label: "", "border-width": 0, width: 12, height: 12 } },
+  {
+    selector: "edge.lod",
+    style: {
+      label: "",
+      "curve-style": "haystack",
+      "target-arrow-shape": "none",
+      width: 1,
+      "line-color": "#B0B0B0",
+      "line-style": "solid",
+    },
+  },
   { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0.12 } },
   {
     selector: "node.focus",

@@ -13,6 +13,8 @@ export interface ListViewInput {
   phraseOf: (edge: NetworkEdge) => string;
   onNode: (id: string) => void;
   onEdge: (id: string) => void;
+  /** What onNode does, for the node buttons' names: "Focus on" unless said otherwise. */
+  nodeAction?: string;
 }
 
 function button(label: string, described: string, run: () => void): HTMLButtonElement {
@@ -49,7 +51,7 @@ export function renderListView(container: HTMLElement, input: ListViewInput): vo
           el(
             "th",
             { scope: "row" },
-            button(n.label, `Focus on ${n.label}`, () => input.onNode(n.id)),
+            button(n.label, `${input.nodeAction ?? "Focus on"} ${n.label}`, () => input.onNode(n.id)),
           ),
           el("td", {}, n.nodeType),
           el("td", {}, n.kind),

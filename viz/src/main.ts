@@ -13,11 +13,21 @@ import { formatDay } from "./format-date.js";
 import { graphStyle } from "./graph-style.js";
 import { layoutPositions } from "./layout-positions.js";
 import { renderLegend } from "./legend.js";
+import { levelOfDetail } from "./level-of-detail.js";
 import { renderListView } from "./list-view.js";
-import { describe, filterValues, loadView, nodeShown, type StorySummary, type View } from "./load-view.js";
+import { describe, loadView, nodeShown, type StorySummary, type View } from "./load-view.js";
 import { queries } from "./queries.js";
+import { renderOptions } from "./render-options.js";
 import { attachSearch } from "./search-box.js";
 import { type CitedEdge, renderStoryPanel } from "./story-panel.js";
+import {
+  formatCount,
+  renderSummaryBanner,
+  sizeByCount,
+  spreadOut,
+  summaryDetails,
+  summaryTotals,
+} from "./summary-view.js";
 import { edgeElement, nodeElement } from "./to-elements.js";
 import type { LayoutName, Network, NetworkEdge, NetworkNode, TimelineEntry } from "./types.js";
 import { defaultViewState, isDay, readViewState, type ViewState, writeViewState } from "./view-state.js";
@@ -46,22 +56,30 @@ window.thtReady = new Promise((resolve) => {
 const cy = cytoscape({
   container: byId("cy"),
   style: graphStyle,
-  minZoom: 0.1,
-  maxZoom: 4,
+  ...renderOptions,
   boxSelectionEnabled: false,
   selectionType: "single",
 });
 window.cy = cy;
+const detail = levelOfDetail(cy);
 
 // ---- drawing -------------------------------------------------------------------------------
 
 let state: ViewState = readViewState(location.search);
 let current: View | null = null;
-let drawn: { layout: LayoutName | null; focus: string | null; paths: string; story: string } = {
+let drawn: {
+  layout: LayoutName | null;
+  focus: string | null;
+  paths: string;
+  story: string;
+  /** What positions come from: the whole network, or on a large graph the focus, filtered network or summary. */
+  base: Network | null;
+} = {
   layout: null,
   focus: null,
   paths: "",
   story: "",
+  base: null,
 };
 let selectedEdge: string | null = null;
 let generation = 0;
@@ -134,15 +152,22 @@ async function draw(
     (e) => !s.hiddenRelationships.includes(e.type) && nodeIds.has(e.source) && nodeIds.has(e.target),
   );
   const marks = marksOf(view, nodeIds, edges);
-  const positions = layoutPositions(s.layout, view.base);
+  const positions = view.summary
+    ? spreadOut(layoutPositions(s.layout, view.base))
+    : layoutPositions(s.layout, view.base);
   const storyEdges = view.story?.steps[s.step]?.highlight.edges.filter((id) => edges.some((e) => e.id === id)) ?? [];
   const wanted = new Set([...nodeIds, ...edges.map((e) => e.id)]);
+  const definitions = [...nodes.map((n) => nodeElement(n, date)), ...edges.map((e) => edgeElement(e, date))];
+  if (view.summary) {
+    const counts = new Map([...nodes, ...edges].map((x) => [x.id, Number(x.properties.count)]));
+    for (const definition of definitions) sizeByCount(definition, counts.get(String(definition.data.id)) ?? 1);
+  }
 
   cy.batch(() => {
     cy.elements()
       .filter((ele) => !wanted.has(ele.id()))
       .remove();
-    for (const definition of [...nodes.map((n) => nodeElement(n, date)), ...edges.map((e) => edgeElement(e, date))]) {
+    for (const definition of definitions) {
       const id = String(definition.data.id);
       const existing = cy.getElementById(id);
       const { id: _id, source: _source, target: _target, ...data } = definition.data;
@@ -151,7 +176,7 @@ async function draw(
       if (own.has("removed")) data.display = `${data.label} (removed)`;
       const storyIndex = storyEdges.indexOf(id);
       if (storyIndex >= 0) data.display = `${data.label} [${storyIndex + 1}]`;
-      const classes = [...((definition.classes as string[] | undefined) ?? []), ...own];
+      const classes = [...((definition.classes as string[] | undefined) ?? []), ...own, ...detail.classes()];
       if (existing.nonempty()) {
         existing.data(data);
         existing.classes(classes);
@@ -169,7 +194,9 @@ async function draw(
   const pathKey = view.paths ? `${s.pathFrom}>${s.pathTo}@${s.date}` : "";
   const storyKey = view.story ? `${view.story.id}#${s.step}` : "";
   const first = drawn.layout === null;
-  if (drawn.layout !== s.layout) {
+  // On a large graph the base changes with the focus and filters: every node takes its new place.
+  const newBase = drawn.base !== view.base;
+  if (drawn.layout !== s.layout || newBase) {
     if (first) {
       cy.nodes().positions((node) => ({ ...(positions[node.id()] ?? { x: 0, y: 0 }) }));
     } else {
@@ -196,10 +223,11 @@ async function draw(
     await fitTo(cy.elements(".path"), 60);
   } else if (s.focus && s.focus !== drawn.focus) {
     await fitTo(cy.elements().not(".faded"), 60);
-  } else if (first || (drawn.focus && !s.focus) || (drawn.story && !storyKey)) {
+  } else if (first || newBase || (drawn.focus && !s.focus) || (drawn.story && !storyKey)) {
     cy.fit(undefined, 30);
   }
-  drawn = { layout: s.layout, focus: s.focus, paths: pathKey, story: storyKey };
+  drawn = { layout: s.layout, focus: s.focus, paths: pathKey, story: storyKey, base: view.base };
+  detail.refresh();
   return { nodes, edges, marks };
 }
 
@@ -233,6 +261,11 @@ function viewDescription(view: View, nodes: number, edges: number): string {
       : s.date
         ? `as of ${formatDay(s.date)}`
         : "all time";
+  if (view.summary) {
+    const totals = summaryTotals(view.summary.summary);
+    const at = s.compareFrom && s.compareTo ? `as of ${formatDay(s.compareTo)}` : when;
+    return `Summary: ${formatCount(totals.nodes)} nodes in ${nodes} groups and ${formatCount(totals.edges)} relationships in ${edges} links, ${at}.`;
+  }
   const focus =
     s.focus && view.focusIds
       ? `; ${view.focusIds.size} within ${s.depth} step${s.depth > 1 ? "s" : ""} of the focus`
@@ -245,6 +278,10 @@ function renderDetails(view: View): void {
   const body = byId("details-body");
   const labelOf = labelIn(view);
   const s = view.state;
+  if (view.summary && !view.paths) {
+    body.replaceChildren(summaryDetails(view.summary, view.network, selectedEdge, () => byId("search-input").focus()));
+    return;
+  }
   if (view.paths) {
     const clear = el("button", { type: "button" }, "Clear paths");
     clear.addEventListener("click", () => apply({ ...state, pathFrom: null, pathTo: null }));
@@ -275,6 +312,12 @@ function renderDetails(view: View): void {
     );
     return;
   }
+  const edge = selectedEdge ? view.network.edges.find((e) => e.id === selectedEdge) : undefined;
+  // On a large graph a selected relationship does not clear the focus (it is all that is drawn).
+  if (edge && view.large) {
+    body.replaceChildren(edgeDetails(edge, labelOf));
+    return;
+  }
   const node = s.focus ? view.network.nodes.find((n) => n.id === s.focus) : undefined;
   if (node) {
     body.replaceChildren(
@@ -298,7 +341,6 @@ function renderDetails(view: View): void {
       });
     return;
   }
-  const edge = selectedEdge ? view.network.edges.find((e) => e.id === selectedEdge) : undefined;
   if (edge) {
     body.replaceChildren(edgeDetails(edge, labelOf));
     return;
@@ -391,27 +433,37 @@ function syncControls(s: ViewState): void {
 }
 
 let controlsBuilt = false;
-function buildControls(base: Network): void {
-  if (controlsBuilt) return;
-  controlsBuilt = true;
-  const all = filterValues(base);
-  renderFilterPanel(byId("filters"), all, state, (hidden) => apply({ ...state, ...hidden }));
-  renderLegend(byId("legend"), all.kinds, all.relationships);
+/** The network the path menus list; null: none (a summary has no nodes to start a path from). */
+let pathChoices: Network | null | undefined;
+function buildControls(view: View): void {
+  const all = view.all;
+  if (!controlsBuilt) {
+    controlsBuilt = true;
+    renderFilterPanel(byId("filters"), all, state, (hidden) => apply({ ...state, ...hidden }));
+    renderLegend(byId("legend"), all.kinds, all.relationships);
+  }
+  // Path ends are the nodes of the base: the whole network, or on a large graph the focus's or
+  // filtered network (the same object while it stays the same, so the menus are built once).
+  const choices = view.summary ? null : view.base;
+  if (choices === pathChoices) return;
+  pathChoices = choices;
   const options = (select: HTMLSelectElement) => {
     const byType = new Map<string, NetworkNode[]>();
-    for (const n of base.nodes) byType.set(n.nodeType, [...(byType.get(n.nodeType) ?? []), n]);
+    for (const n of choices?.nodes ?? []) byType.set(n.nodeType, [...(byType.get(n.nodeType) ?? []), n]);
     replaceChildren(
       select,
       el("option", { value: "" }, "Choose…"),
-      ...all.types.map((type) =>
-        el(
-          "optgroup",
-          { label: type },
-          ...(byType.get(type) ?? [])
-            .sort((a, b) => a.label.localeCompare(b.label))
-            .map((n) => el("option", { value: n.id }, n.label)),
+      ...all.types
+        .filter((type) => byType.has(type))
+        .map((type) =>
+          el(
+            "optgroup",
+            { label: type },
+            ...(byType.get(type) ?? [])
+              .sort((a, b) => a.label.localeCompare(b.label))
+              .map((n) => el("option", { value: n.id }, n.label)),
+          ),
         ),
-      ),
     );
   };
   options(byId("path-from"));
@@ -438,11 +490,12 @@ async function apply(next: ViewState): Promise<void> {
     state = view.state;
     current = view;
     history.replaceState(null, "", `${location.pathname}${writeViewState(state)}`);
-    buildControls(view.base);
+    buildControls(view);
     syncControls(state);
+    renderSummaryBanner(byId("summary-banner"), view.summary, state.depth);
     const { nodes, edges, marks } = await draw(view);
     if (mine !== generation) return;
-    const all = filterValues(view.base);
+    const all = view.all;
     const date = state.compareTo ?? state.date;
     const description = viewDescription(view, nodes.length, edges.length);
     byId("counts").textContent = description;
@@ -461,7 +514,8 @@ async function apply(next: ViewState): Promise<void> {
       stateOf: (id) => stateText(marks, id, ended.has(id)),
       labelOf,
       phraseOf: (e) => e.label ?? edgeLook(e.type).name,
-      onNode: (id) => focusOn(id),
+      onNode: (id) => (view.summary ? showGroup(id) : focusOn(id)),
+      nodeAction: view.summary ? "Show only" : "Focus on",
       onEdge: (id) => {
         selectedEdge = id;
         if (current) renderDetails(current);
@@ -503,6 +557,22 @@ function focusOn(id: string): void {
     hiddenKinds: [],
     hiddenRelationships: [],
     focus: id,
+    pathFrom: null,
+    pathTo: null,
+  });
+}
+
+/** A summary group selected: show only its kind (organisations) or its node type (the others). */
+function showGroup(id: string): void {
+  const group = current?.summary?.summary.groups.find((g) => g.id === id);
+  if (!current || !group) return;
+  const all = current.all;
+  selectedEdge = null;
+  say(`Showing ${group.label} only.`);
+  void apply({
+    ...state,
+    hiddenTypes: all.types.filter((t) => t !== group.nodeType),
+    hiddenKinds: group.nodeType === "Organisation" ? all.kinds.filter((k) => k !== group.kind) : state.hiddenKinds,
     pathFrom: null,
     pathTo: null,
   });
@@ -628,11 +698,13 @@ function wire(): void {
 
   cy.on("tap", "node", (event: EventObject) => {
     if (state.story) return;
-    focusOn(event.target.id());
+    if (current?.summary) showGroup(event.target.id());
+    else focusOn(event.target.id());
   });
   cy.on("tap", "edge", (event: EventObject) => {
     selectedEdge = event.target.id();
-    if (state.focus) void apply({ ...state, focus: null });
+    // On a large graph the focus is all that is drawn: keep it and show the relationship.
+    if (state.focus && !current?.large) void apply({ ...state, focus: null });
     else if (current) renderDetails(current);
   });
   cy.on("tap", (event: EventObject) => {

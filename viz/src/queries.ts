@@ -5,6 +5,13 @@ const edge =
 
 export const queries = {
   network: `query Network($asOf: Date) { network(asOf: $asOf) { nodes { ${node} } edges { ${edge} } } }`,
+  /** The network a large graph draws instead of the whole one: a focus's neighbourhood, or filtered. */
+  networkScoped: `query NetworkScoped($asOf: Date, $kinds: [String!], $types: [String!], $focus: ID, $depth: Int) {
+    network(asOf: $asOf, kinds: $kinds, relationshipTypes: $types, focus: $focus, depth: $depth) {
+      nodes { ${node} } edges { ${edge} } } }`,
+  summary: `query Summary($asOf: Date, $kinds: [String!], $types: [String!], $focus: ID, $depth: Int) {
+    networkSummary(asOf: $asOf, kinds: $kinds, relationshipTypes: $types, focus: $focus, depth: $depth) {
+      groups { id nodeType kind label count } links { id source target type count } } }`,
   focus: `query Focus($id: ID!, $depth: Int, $asOf: Date) { neighbourhood(id: $id, depth: $depth, asOf: $asOf) { nodes { id } } }`,
   focusFiltered: `query FocusFiltered($id: ID, $depth: Int, $asOf: Date, $kinds: [String!], $types: [String!]) {
     network(focus: $id, depth: $depth, asOf: $asOf, kinds: $kinds, relationshipTypes: $types) { nodes { id } } }`,

@@ -2,6 +2,11 @@
 // One definition of the contract: the server's, which the resolvers return.
 export type { Citation, Network, NetworkEdge, NetworkNode } from "../../server/graph/network-types.js";
 export type { Changes } from "../../server/resolvers/changes.js";
+export type {
+  NetworkGroup,
+  NetworkGroupLink,
+  NetworkSummary,
+} from "../../server/resolvers/network-summary.js";
 export type { Path, PathStep } from "../../server/resolvers/paths.js";
 
 export interface TimelineEntry {
