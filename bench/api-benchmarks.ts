@@ -10,12 +10,14 @@ import { GraphReader } from "../server/graph/graph-reader.js";
 import { paths } from "../server/resolvers/paths.js";
 import { buildSchema } from "../server/schema.js";
 import { captureCypher, translator } from "./capture-cypher.js";
-import { load, measure, type Stats, type Throughput } from "./harness.js";
+import { load, measure, postJson, type Stats, type Throughput } from "./harness.js";
+import { type ProfileSummary, profileNode } from "./profile.js";
 
 export interface ApiResults {
-  b1: { graphql: Stats; driver: Stats };
+  b1: { graphql: Stats; driver: Stats; profile: ProfileSummary };
   b2: { query: string; generated: number; handWritten: number }[];
   b3: { query: string; stats: Stats }[];
+  b3profile: ProfileSummary;
   b4: { server: Throughput; floor: Throughput };
   b5: { query: string; server: Throughput; floor: Throughput }[];
 }
@@ -91,11 +93,20 @@ function bareHandler(answer: (body: { query: string; variables?: Record<string, 
   };
 }
 
+/** Organisations for B5: a focus whose depth-2 neighbourhood is a view the page draws, and a second. */
+export interface B5Focus {
+  focus: string;
+  other: string;
+  /** Nodes within two steps of the focus. */
+  reach: number;
+}
+
 export async function runApiBenchmarks(
   driver: Driver,
   uri: string,
   ids: string[],
   seconds: number,
+  b5focus: B5Focus,
 ): Promise<ApiResults> {
   const database = "neo4j";
   const schema: GraphQLSchema = await buildSchema({ driver, database });
@@ -111,14 +122,9 @@ export async function runApiBenchmarks(
   // B1: lookup by id over HTTP, against the Cypher it generates run through a raw driver session.
   const [captured] = await captureCypher(schema, lookup, { id: ids[0] });
   if (!captured) throw new Error("no Cypher captured for the lookup");
-  const b1graphql = await measure(async () => {
-    const response = await fetch(`${full.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: lookup, variables: { id: pick() } }),
-    });
-    await response.json();
-  });
+  const overHttp = async () =>
+    JSON.parse(await postJson(`${full.url}/graphql`, JSON.stringify({ query: lookup, variables: { id: pick() } })));
+  const b1graphql = await measure(overHttp);
   const b1driver = await measure(async () => {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
@@ -127,6 +133,10 @@ export async function runApiBenchmarks(
       await session.close();
     }
   });
+
+  const b1profile = await profileNode("the benchmark process (server and client) during 500 lookups over HTTP", () =>
+    measure(overHttp, { warmup: 0, runs: 500 }),
+  );
 
   // B2: database hits of generated against hand-written Cypher, on a well-connected organisation.
   const b2 = [];
@@ -154,6 +164,12 @@ export async function runApiBenchmarks(
     });
   }
 
+  const slowest = b3.reduce((a, b) => (b.stats.median > a.stats.median ? b : a));
+  const slowestSource = readFileSync(new URL(`${slowest.query}.graphql`, examplesDir), "utf8");
+  const b3profile = await profileNode(`2,000 translations of \`${slowest.query}\``, () =>
+    measure(translator(schema, slowestSource), { warmup: 0, runs: 2000 }),
+  );
+
   // B4: a trivial query through the full server, against the same schema on bare graphql-js.
   const trivial = JSON.stringify({ query: "{ __typename }" });
   const bareGraphql = await listen(
@@ -167,8 +183,7 @@ export async function runApiBenchmarks(
 
   // B5: the page's heavy queries, against a bare handler running the same Cypher through GraphReader.
   const reader = new GraphReader({ driver, database });
-  const focus = ids[0] as string;
-  const other = ids[Math.floor(ids.length / 2)] as string;
+  const { focus, other } = b5focus;
   const cases = [
     {
       query: "network(focus, depth 2)",
@@ -198,5 +213,5 @@ export async function runApiBenchmarks(
 
   await close(full.server);
   await app.apollo.stop();
-  return { b1: { graphql: b1graphql, driver: b1driver }, b2, b3, b4, b5 };
+  return { b1: { graphql: b1graphql, driver: b1driver, profile: b1profile }, b2, b3, b3profile, b4, b5 };
 }

@@ -103,6 +103,8 @@ export interface WriteResult {
   nodes: number;
   relationships: number;
   figures: number;
+  /** Where the time went, in ms: rows and checksum in Node, writing (staging), and the swap. */
+  timings: { prepare: number; write: number; swap: number };
 }
 
 type Run = (query: string, rows: unknown[]) => Promise<{ get(key: string): unknown }[]>;
@@ -171,13 +173,16 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
 }
 
 export async function writeSeed(driver: Driver, graph: SeedGraph, options: WriteOptions): Promise<WriteResult> {
+  const started = Date.now();
   const rows = seedRows(graph);
   const checksum = seedChecksum(graph);
+  const timings = { prepare: Date.now() - started, write: 0, swap: 0 };
   const result = {
     checksum,
     nodes: rows.nodes.length,
     relationships: rows.relationships.length,
     figures: rows.figures.length,
+    timings,
   };
   const size = options.batchSize ?? 1000;
   const total = rows.sources.length + rows.nodes.length + rows.relationships.length + rows.figures.length;
@@ -189,6 +194,7 @@ export async function writeSeed(driver: Driver, graph: SeedGraph, options: Write
   const state = { checksum, nodes: rows.nodes.length, relationships: rows.relationships.length };
   const timeout = options.timeoutMs ?? 15 * 60_000;
   await ensureSchema(driver, options.database);
+  const writing = Date.now();
   const session = driver.session({ database: options.database });
   try {
     if (!options.reset) {
@@ -205,6 +211,7 @@ export async function writeSeed(driver: Driver, graph: SeedGraph, options: Write
         },
         { timeout },
       );
+      timings.write = Date.now() - writing;
       return result;
     }
     await session.run(deleteLeftovers);
@@ -228,6 +235,8 @@ export async function writeSeed(driver: Driver, graph: SeedGraph, options: Write
       await session.run(deleteLeftovers).catch(() => {});
       throw error;
     }
+    timings.write = Date.now() - writing;
+    const swapping = Date.now();
     await session.executeWrite(
       async (tx: ManagedTransaction) => {
         await tx.run(deleteGraph);
@@ -238,6 +247,7 @@ export async function writeSeed(driver: Driver, graph: SeedGraph, options: Write
       },
       { timeout },
     );
+    timings.swap = Date.now() - swapping;
     return result;
   } finally {
     await session.close();

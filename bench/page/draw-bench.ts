@@ -1,9 +1,12 @@
 // Runs in headless Chromium: draws a network the way the page does (its stylesheet, its seeded
-// layout computed headless, then preset) or as the floor (minimal style, preset positions), and
+// layout computed headless, then preset, its renderer options and level of detail) or as the floor
+// (minimal style, preset positions, Cytoscape's defaults), and
 // measures the first complete drawing and the frame rate during a scripted pan and zoom.
 import cytoscape, { type Core } from "cytoscape";
 import { graphStyle } from "../../viz/src/graph-style.js";
 import { layoutPositions } from "../../viz/src/layout-positions.js";
+import { levelOfDetail } from "../../viz/src/level-of-detail.js";
+import { renderOptions } from "../../viz/src/render-options.js";
 import { edgeElement, nodeElement } from "../../viz/src/to-elements.js";
 import type { Network } from "../../viz/src/types.js";
 
@@ -40,11 +43,14 @@ function draw(network: Network, mode: Mode, floorPositions: Record<string, { x: 
             ]
           : graphStyle,
       layout: { name: "preset", fit: true },
+      ...(mode === "floor" ? {} : renderOptions),
       ...(mode === "page-webgl" ? { renderer: { name: "canvas", webgl: true } as never } : {}),
     });
     // The first frame painted after the elements are in place is the first complete drawing.
     cy.one("render", () => requestAnimationFrame(() => resolve(performance.now() - started)));
     cy.fit();
+    // The page decides its level of detail after each drawing and on every zoom.
+    if (mode !== "floor") levelOfDetail(cy).refresh();
   });
 }
 
