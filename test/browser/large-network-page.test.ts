@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   artifactsDir,
+  clickElement,
   type OpenedPage,
   type PageSession,
   pageProblems,
@@ -158,9 +159,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page on a graph too larg
   it("shows only a kind when its group is selected, and stays in summary while that is still too large", async () => {
     const o = await open();
     const { page } = o;
-    const box = await page.locator("#cy").boundingBox();
-    const at = await page.evaluate(() => window.cy.getElementById("Organisation:NHS trust").renderedPosition());
-    await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+    await clickElement(page, "Organisation:NHS trust");
     await waitReady(page, () => window.cy.getElementById("elft").nonempty());
     expect((await cyIds(page, "node")).sort()).toEqual(["barts-health", "elft"]);
     expect(await bannerShown(page)).toBe(false);

@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   artifactsDir,
+  clickElement,
   type OpenedPage,
   type PageSession,
   pageProblems,
@@ -208,9 +209,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
   it("focuses a clicked node's neighbourhood, 1 to 3 steps deep, and fades the rest", async () => {
     const o = await open();
     const { page } = o;
-    const box = await page.locator("#cy").boundingBox();
-    const at = await page.evaluate(() => window.cy.getElementById("gp-care-group").renderedPosition());
-    await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+    await clickElement(page, "gp-care-group");
     await waitReady(page, () => window.cy.getElementById("gp-care-group").hasClass("focus"));
     const lit = await litNodes(page);
     expect(lit).toEqual(expect.arrayContaining(["gp-care-group", "alliance", "tht", "health-visiting"]));

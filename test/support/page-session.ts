@@ -104,3 +104,10 @@ export async function pageProblems(opened: OpenedPage): Promise<string[]> {
   const violations = await opened.page.evaluate(() => window.cspViolations ?? []);
   return [...opened.problems, ...violations.map((v) => `csp: ${v}`)];
 }
+
+/** Clicks graph element `id` where it is drawn, with the mouse, as a user would. */
+export async function clickElement(page: Page, id: string): Promise<void> {
+  const box = await page.locator("#cy").boundingBox();
+  const at = await page.evaluate((element) => window.cy.getElementById(element).renderedPosition(), id);
+  await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+}
