@@ -19,6 +19,8 @@ export interface ProfileSummary {
   shares: Share[];
 }
 
+const profiler = "(profiler)";
+
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
   samples: number[];
@@ -62,6 +64,8 @@ export async function profileNode(what: string, work: () => Promise<unknown>, li
     const owner = (id: number): string => {
       const frame = byId.get(id)?.callFrame;
       if (!frame) return "?";
+      // Stopping the profiler (building the profile) is sampled too; it is not the work's.
+      if (frame.url === "node:inspector") return profiler;
       if (frame.url && !frame.url.startsWith("node:")) return packageOf(frame.url, frame.functionName);
       if (frame.functionName.startsWith("(")) return frame.functionName;
       const up = parent.get(id);
@@ -71,13 +75,16 @@ export async function profileNode(what: string, work: () => Promise<unknown>, li
     };
     const time = new Map<string, number>();
     let total = 0;
+    let counted = 0;
     profile.samples.forEach((id, i) => {
       const delta = profile.timeDeltas[i] ?? 0;
-      total += delta;
       const name = owner(id);
+      if (name === profiler) return;
+      counted++;
+      total += delta;
       time.set(name, (time.get(name) ?? 0) + delta);
     });
-    return { what, samples: profile.samples.length, shares: top(time, total, limit) };
+    return { what, samples: counted, shares: top(time, total, limit) };
   } finally {
     session.disconnect();
   }

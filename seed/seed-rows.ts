@@ -35,41 +35,73 @@ function provenance(item: {
   };
 }
 
-/** A stable fingerprint of the seed's content (not of where records sit in files). */
-export function seedChecksum(graph: SeedGraph): string {
+/**
+ * The checksum's input, piece by piece: together exactly JSON.stringify of { sources, nodes,
+ * relationships, figures } (each record without where it sits in files, sources without their
+ * text), so the digest is the same however it is fed.
+ */
+function* checksumPieces(graph: SeedGraph): Generator<string> {
   const strip = <T extends { where: unknown }>({ where: _where, ...rest }: T) => rest;
-  const content = {
-    sources: graph.sources.map(({ text: _text, ...s }) => strip(s)),
-    nodes: graph.nodes.map(strip),
-    relationships: graph.relationships.map(strip),
-    figures: graph.figures.map(strip),
-  };
-  return createHash("sha256").update(JSON.stringify(content)).digest("hex");
+  const lists: [string, unknown[], (item: never) => unknown][] = [
+    ["sources", graph.sources, ({ text: _text, ...s }: SeedGraph["sources"][number]) => strip(s)],
+    ["nodes", graph.nodes, strip],
+    ["relationships", graph.relationships, strip],
+    ["figures", graph.figures, strip],
+  ];
+  let first = true;
+  for (const [key, items, toContent] of lists) {
+    yield `${first ? "{" : ","}${JSON.stringify(key)}:[`;
+    first = false;
+    for (let i = 0; i < items.length; i++) yield (i > 0 ? "," : "") + JSON.stringify(toContent(items[i] as never));
+    yield "]";
+  }
+  yield "}";
 }
 
-export type SeedRows = ReturnType<typeof seedRows>;
+/** A stable fingerprint of the seed's content (not of where records sit in files). */
+export function seedChecksum(graph: SeedGraph): string {
+  const hash = createHash("sha256");
+  for (const piece of checksumPieces(graph)) hash.update(piece);
+  return hash.digest("hex");
+}
 
-export function seedRows(graph: SeedGraph) {
-  const nodes = graph.nodes.map((n) => {
-    return {
+/**
+ * The same checksum, computed a slice at a time so the event loop keeps sending batches: a load
+ * computes it while Neo4j writes, instead of before (1.2 s at 100,000 organisations).
+ */
+export async function seedChecksumInSlices(graph: SeedGraph, slice = 2_000): Promise<string> {
+  const hash = createHash("sha256");
+  let n = 0;
+  for (const piece of checksumPieces(graph)) {
+    hash.update(piece);
+    if (++n % slice === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return hash.digest("hex");
+}
+
+/** A node as the loader writes it: its label, and its properties. */
+export function nodeRow(n: SeedGraph["nodes"][number]) {
+  return {
+    id: n.id,
+    label: n.label,
+    props: {
       id: n.id,
-      label: n.label,
-      props: {
-        id: n.id,
-        name: n.name,
-        kind: n.kind,
-        shortNames: n.shortNames,
-        aliases: n.aliases,
-        searchNames: [n.name, ...n.shortNames, ...n.aliases].join(" | "),
-        description: n.description,
-        ...dateColumns("validFrom", n.validFrom),
-        ...dateColumns("validTo", n.validTo),
-        ...provenance(n),
-        ...n.extra,
-      },
-    };
-  });
-  const relationships = graph.relationships.map((r) => ({
+      name: n.name,
+      kind: n.kind,
+      shortNames: n.shortNames,
+      aliases: n.aliases,
+      searchNames: [n.name, ...n.shortNames, ...n.aliases].join(" | "),
+      description: n.description,
+      ...dateColumns("validFrom", n.validFrom),
+      ...dateColumns("validTo", n.validTo),
+      ...provenance(n),
+      ...n.extra,
+    },
+  };
+}
+
+export function relationshipRow(r: SeedGraph["relationships"][number]) {
+  return {
     type: r.type,
     from: r.from,
     to: r.to,
@@ -80,30 +112,33 @@ export function seedRows(graph: SeedGraph) {
       ...dateColumns("validTo", r.validTo),
       ...provenance(r),
     },
-  }));
-  const sourcesById = new Map(graph.sources.map((s) => [s.id, s]));
-  const figures = graph.figures.map((f) => {
-    // An undated figure refers to its source's date: say so rather than leave it blank.
-    const source = sourcesById.get(f.citation.source);
-    const undated = f.asOf === null && f.asOfText === null;
-    return {
-      subject: f.subject,
-      props: {
-        id: f.id,
-        asOf: toDate(f.asOf ?? source?.datedFrom ?? null),
-        measure: f.measure,
-        value: f.value,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        display: f.display,
-        asOfText: f.asOfText ?? (undated ? (source?.datedText ?? null) : null),
-        asOfPrecision: f.asOf !== null ? "day" : "source date",
-        citationQuotes: [f.citation.quote],
-        citationSources: [f.citation.source],
-      },
-    };
-  });
-  const sources = graph.sources.map((s) => ({
+  };
+}
+
+/** A figure's row; an undated figure refers to its source's date, and says so. */
+export function figureRow(f: SeedGraph["figures"][number], sourcesById: Map<string, SeedGraph["sources"][number]>) {
+  const source = sourcesById.get(f.citation.source);
+  const undated = f.asOf === null && f.asOfText === null;
+  return {
+    subject: f.subject,
+    props: {
+      id: f.id,
+      asOf: toDate(f.asOf ?? source?.datedFrom ?? null),
+      measure: f.measure,
+      value: f.value,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      display: f.display,
+      asOfText: f.asOfText ?? (undated ? (source?.datedText ?? null) : null),
+      asOfPrecision: f.asOf !== null ? "day" : "source date",
+      citationQuotes: [f.citation.quote],
+      citationSources: [f.citation.source],
+    },
+  };
+}
+
+export function sourceRow(s: SeedGraph["sources"][number]) {
+  return {
     id: s.id,
     props: {
       id: s.id,
@@ -114,6 +149,16 @@ export function seedRows(graph: SeedGraph) {
       datedText: s.datedText,
       text: s.text,
     },
-  }));
-  return { nodes, relationships, figures, sources };
+  };
+}
+
+/** Every row at once (the loader builds them a batch at a time instead). */
+export function seedRows(graph: SeedGraph) {
+  const sourcesById = new Map(graph.sources.map((s) => [s.id, s]));
+  return {
+    nodes: graph.nodes.map(nodeRow),
+    relationships: graph.relationships.map(relationshipRow),
+    figures: graph.figures.map((f) => figureRow(f, sourcesById)),
+    sources: graph.sources.map(sourceRow),
+  };
 }

@@ -8,7 +8,7 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { type RelationshipType, relationshipTypes } from "./records.js";
 import { type NodeLabel, nodeLabels, type SeedGraph } from "./seed-graph.js";
-import { type SeedRows, seedChecksum, seedRows } from "./seed-rows.js";
+import { figureRow, nodeRow, relationshipRow, seedChecksum, seedChecksumInSlices, sourceRow } from "./seed-rows.js";
 
 export { seedChecksum, seedRows } from "./seed-rows.js";
 
@@ -103,32 +103,41 @@ export interface WriteResult {
   nodes: number;
   relationships: number;
   figures: number;
-  /** Where the time went, in ms: rows and checksum in Node, writing (staging), and the swap. */
-  timings: { prepare: number; write: number; swap: number };
+  /**
+   * Where the time went, in ms: writing (rows are built a batch at a time meanwhile), waiting for
+   * the checksum after the writes (it is computed while Neo4j writes), and the swap.
+   */
+  timings: { write: number; checksum: number; swap: number };
 }
 
 type Run = (query: string, rows: unknown[]) => Promise<{ get(key: string): unknown }[]>;
 
-type Job = { query: string; rows: unknown[]; onRecord?: (record: { get(key: string): unknown }) => void };
+/** Records to write with one statement; each batch's rows are built from them only when it is sent. */
+type Job = {
+  query: string;
+  items: unknown[];
+  toRow: (item: never) => unknown;
+  onRecord?: (record: { get(key: string): unknown }) => void;
+};
 
 /**
- * Runs the jobs' rows in batches of `size`, `parallel` batches at a time. Neo4j builds each
- * transaction on one thread, so two in flight use both cores of a small machine; batches are
- * independent within a phase (no two create the same node or read each other's writes).
+ * Writes the jobs' records in batches of `size`, `parallel` batches at a time. Neo4j builds each
+ * transaction on one thread, so two in flight use both cores of a small machine, and Node builds
+ * the next batch's rows while Neo4j writes. Batches are independent within a phase (no two create
+ * the same node or read each other's writes).
  */
 async function runPhase(jobs: Job[], size: number, parallel: number, run: Run, step: (n: number) => void) {
   const batches = jobs.flatMap((job) =>
-    Array.from({ length: Math.ceil(job.rows.length / size) }, (_, i) => ({
-      job,
-      rows: job.rows.slice(i * size, (i + 1) * size),
-    })),
+    Array.from({ length: Math.ceil(job.items.length / size) }, (_, i) => ({ job, from: i * size })),
   );
   let next = 0;
   const worker = async () => {
     for (let batch = batches[next++]; batch; batch = batches[next++]) {
-      const records = await run(batch.job.query, batch.rows);
-      if (batch.job.onRecord) for (const record of records) batch.job.onRecord(record);
-      step(batch.rows.length);
+      const { job, from } = batch;
+      const rows = job.items.slice(from, from + size).map((item) => job.toRow(item as never));
+      const records = await run(job.query, rows);
+      if (job.onRecord) for (const record of records) job.onRecord(record);
+      step(rows.length);
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
@@ -136,33 +145,46 @@ async function runPhase(jobs: Job[], size: number, parallel: number, run: Run, s
 
 /** Sources, then nodes, then relationships and figures (which need the nodes' element ids). */
 async function writeRows(
-  rows: SeedRows,
+  graph: SeedGraph,
   staged: boolean,
   batching: { size: number; parallel: number },
   run: Run,
   step: (n: number) => void,
 ) {
   const phase = (jobs: Job[]) => runPhase(jobs, batching.size, batching.parallel, run, step);
-  await phase([{ query: writeSources(staged ? "StagedSource" : "Source"), rows: rows.sources }]);
+  await phase([{ query: writeSources(staged ? "StagedSource" : "Source"), items: graph.sources, toRow: sourceRow }]);
   const elementIds = new Map<string, unknown>();
   const remember = (record: { get(key: string): unknown }) =>
     elementIds.set(record.get("id") as string, record.get("elementId"));
   await phase(
     nodeLabels.map((label) => ({
       query: staged ? stageNodes(label) : mergeNodes(label),
-      rows: rows.nodes.filter((r) => r.label === label).map(({ id, props }) => ({ id, props })),
+      items: graph.nodes.filter((n) => n.label === label),
+      toRow: (n: SeedGraph["nodes"][number]) => {
+        const { id, props } = nodeRow(n);
+        return { id, props };
+      },
       onRecord: remember,
     })),
   );
-  const ends = (from: string, to: string) => ({ a: elementIds.get(from), b: elementIds.get(to) });
+  const sourcesById = new Map(graph.sources.map((s) => [s.id, s]));
   await phase([
     ...relationshipTypes.map((type) => ({
       query: writeRelationships(type, staged),
-      rows: rows.relationships.filter((r) => r.type === type).map((r) => ({ ...ends(r.from, r.to), props: r.props })),
+      items: graph.relationships.filter((r) => r.type === type),
+      toRow: (r: SeedGraph["relationships"][number]) => ({
+        a: elementIds.get(r.from),
+        b: elementIds.get(r.to),
+        props: relationshipRow(r).props,
+      }),
     })),
     {
       query: writeFigures(staged ? "StagedFigure" : "Figure"),
-      rows: rows.figures.map((f) => ({ s: elementIds.get(f.subject), props: f.props })),
+      items: graph.figures,
+      toRow: (f: SeedGraph["figures"][number]) => ({
+        s: elementIds.get(f.subject),
+        props: figureRow(f, sourcesById).props,
+      }),
     },
   ]);
 }
@@ -173,35 +195,28 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
 }
 
 export async function writeSeed(driver: Driver, graph: SeedGraph, options: WriteOptions): Promise<WriteResult> {
-  const started = Date.now();
-  const rows = seedRows(graph);
-  const checksum = seedChecksum(graph);
-  const timings = { prepare: Date.now() - started, write: 0, swap: 0 };
-  const result = {
-    checksum,
-    nodes: rows.nodes.length,
-    relationships: rows.relationships.length,
-    figures: rows.figures.length,
-    timings,
-  };
+  const timings = { write: 0, checksum: 0, swap: 0 };
+  const counts = { nodes: graph.nodes.length, relationships: graph.relationships.length };
+  const result = { checksum: "", ...counts, figures: graph.figures.length, timings };
   const size = options.batchSize ?? 1000;
-  const total = rows.sources.length + rows.nodes.length + rows.relationships.length + rows.figures.length;
+  const total = graph.sources.length + graph.nodes.length + graph.relationships.length + graph.figures.length;
   let done = 0;
   const step = (n: number) => {
     done += n;
     options.onProgress?.(done, total);
   };
-  const state = { checksum, nodes: rows.nodes.length, relationships: rows.relationships.length };
   const timeout = options.timeoutMs ?? 15 * 60_000;
   await ensureSchema(driver, options.database);
   const writing = Date.now();
   const session = driver.session({ database: options.database });
   try {
     if (!options.reset) {
+      result.checksum = seedChecksum(graph);
+      const state = { checksum: result.checksum, ...counts };
       await session.executeWrite(
         async (tx) => {
           await writeRows(
-            rows,
+            graph,
             false,
             { size, parallel: 1 },
             async (query, batch) => (await tx.run(query, { rows: batch })).records,
@@ -215,9 +230,10 @@ export async function writeSeed(driver: Driver, graph: SeedGraph, options: Write
       return result;
     }
     await session.run(deleteLeftovers);
+    const checksumming = seedChecksumInSlices(graph);
     try {
       await writeRows(
-        rows,
+        graph,
         true,
         { size, parallel: options.parallel ?? 2 },
         async (query, batch) => {
@@ -236,6 +252,10 @@ export async function writeSeed(driver: Driver, graph: SeedGraph, options: Write
       throw error;
     }
     timings.write = Date.now() - writing;
+    const waiting = Date.now();
+    result.checksum = await checksumming;
+    timings.checksum = Date.now() - waiting;
+    const state = { checksum: result.checksum, ...counts };
     const swapping = Date.now();
     await session.executeWrite(
       async (tx: ManagedTransaction) => {
