@@ -61,7 +61,7 @@ export async function load(
   { connections = 10, seconds = 10, warmupSeconds = 2 } = {},
 ): Promise<Throughput> {
   const options = { url, method: "POST" as const, body, headers: { "content-type": "application/json" }, connections };
-  await autocannon({ ...options, duration: warmupSeconds });
+  if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });
   const result = await autocannon({ ...options, duration: seconds });
   return {
     requestsPerSecond: result.requests.average,
