@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import type { GraphQLSchema } from "graphql";
+import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType, Kind, parse } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { neo4jAuthorization } from "./auth/neo4j-authorization.js";
 import type { AuthConfig } from "./config.js";
@@ -45,5 +45,34 @@ export async function buildSchema({
     resolvers: createResolvers({ driver, database, timeoutMs: queryTimeoutMs }, { networkMaxElements }),
     features: { authorization: neo4jAuthorization(auth) },
   });
-  return neoSchema.getSchema();
+  return answerAliasesByFieldName(await neoSchema.getSchema(), ownObjectTypes());
+}
+
+/** Object types the hand-written resolvers answer (schema/network.graphql), Query aside. */
+function ownObjectTypes(): string[] {
+  return parse(readFileSync(join(schemaDir, "network.graphql"), "utf8"))
+    .definitions.filter((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value !== "Query")
+    .map((d) => (d as { name: { value: string } }).name.value);
+}
+
+/**
+ * @neo4j/graphql gives every field without a resolver its own default, which reads a field's alias
+ * first (its Cypher returns aliased keys). Our resolvers return plain objects, where that would
+ * answer `nodeType: validFrom` with the node type: for our types, fields resolve by their name.
+ */
+function answerAliasesByFieldName(schema: GraphQLSchema, typeNames: string[]): GraphQLSchema {
+  for (const name of typeNames) {
+    const type = schema.getType(name);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve as GraphQLFieldResolver<unknown, unknown> | undefined;
+      if (!resolve) continue;
+      field.resolve = (source, args, context, info) => {
+        const [node, ...rest] = info.fieldNodes;
+        if (!node?.alias) return resolve(source, args, context, info);
+        return resolve(source, args, context, { ...info, fieldNodes: [{ ...node, alias: undefined }, ...rest] });
+      };
+    }
+  }
+  return schema;
 }

@@ -186,6 +186,27 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
     });
   });
 
+  it("answers aliased fields by the field, even where an alias is another field's name (found by the fuzz test)", async () => {
+    const result = await app.gql<{
+      network: { nodes: { id: string; kind: string; label: string; nodeType: string | null }[] };
+      paths: { steps: { type: string; edge: { source: string } }[] }[];
+    }>(`{
+      network(focus: "gp-care-group") { nodes { id kind: label label: kind nodeType: validFrom } }
+      paths(from: "gp-care-group", to: "elft") { steps { type: sentence edge { source: target } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const byId = new Map(result.data?.network.nodes.map((n) => [n.id, n]));
+    expect(byId.get("gp-care-group")).toEqual({
+      id: "gp-care-group",
+      kind: "Tower Hamlets GP Care Group",
+      label: "GP federation",
+      nodeType: "2013-09-01",
+    });
+    const step = result.data?.paths[0]?.steps[0];
+    expect(step?.type).toMatch(/^Tower Hamlets GP Care Group /);
+    expect(step?.edge.source).not.toBe("gp-care-group");
+  });
+
   it("sharedConnections: ELFT and Barts Health share the Alliance, the partnership and Tower Hamlets", async () => {
     const result = await app.gql<{
       sharedConnections: { node: { id: string }; viaA: { type: string }; viaB: { type: string } }[];
