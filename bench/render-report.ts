@@ -1,5 +1,6 @@
 // BENCHMARKS.md: one row per benchmark with median, p95, the floor, the ratio and the target.
 
+import { largeNetwork } from "../viz/src/layout-positions.js";
 import { overviewElements } from "../viz/src/level-of-detail.js";
 import type { ApiResults, B5Focus } from "./api-benchmarks.js";
 import type { LoadBenchmark } from "./load-benchmark.js";
@@ -114,7 +115,7 @@ function bounds(r: BenchReport): string {
   const page = r.page ?? [];
   if (page.some((p) => p.fps / p.floorFps < 0.7 || p.firstDrawMs > (p.elements <= 100 ? 1000 : 3000)))
     out.push(
-      `**B7.** Headless Chromium here has no GPU: every frame is rasterised in software, so cost follows the pixels painted. The page draws the floor's elements with colours and shapes by kind and, above ${overviewElements} elements when zoomed out, drops labels, borders, arrows and edge colours (level-of-detail.ts). While building it, 5,000 elements panned at 6–7 fps in the full style, 13–19 fps as an overview and 24–35 fps as the floor; the rest of the gap is colour and shape by kind and the layout's denser picture (the floor is a grid). First drawing includes the page's own layout (ForceAtlas2 above 150 nodes, 0.3–1.6 s at 1,667 nodes). WebGL (Cytoscape 3.31+) takes the browser down under software GL here, so the page stays on canvas: ${page.map((p) => `${p.elements}: ${Number.isNaN(p.webglFps) ? "failed" : `${p.webglFps.toFixed(0)} fps`}`).join(", ")}.`,
+      `**B7.** Headless Chromium here has no GPU: every frame is rasterised in software, so cost follows the pixels painted. The page draws the floor's elements with colours and shapes by kind and, above ${overviewElements} elements when zoomed out, drops labels, borders, arrows and edge colours (level-of-detail.ts). While building it, 5,000 elements panned at 6–7 fps in the full style, 13–19 fps as an overview and 24–35 fps as the floor; the rest of the gap is colour and shape by kind and the layout's denser picture (the floor is a grid). First drawing includes the page's own layout (ForceAtlas2 above ${largeNetwork} nodes, 0.3–1.6 s at 1,667 nodes). WebGL (Cytoscape 3.31+) takes the browser down under software GL here, so the page stays on canvas: ${page.map((p) => `${p.elements}: ${Number.isNaN(p.webglFps) ? "failed" : `${p.webglFps.toFixed(0)} fps`}`).join(", ")}.`,
       "",
     );
   return out.join("\n");
