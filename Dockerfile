@@ -3,7 +3,9 @@
 FROM node:20-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The install step (postinstall) runs scripts/prepare-neo4j.ts, which needs core/.
 COPY scripts ./scripts
+COPY core ./core
 RUN npm ci
 COPY . .
 # npm ci ran before the page sources were copied in; build the page now.

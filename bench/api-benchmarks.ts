@@ -3,13 +3,13 @@ import { createServer, type Server } from "node:http";
 import { type GraphQLSchema, graphql } from "graphql";
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
-import { seedLoaded } from "../seed/write-seed.js";
+import { loadConfig } from "../core/config.js";
+import { seedLoaded } from "../seed/write/seed-loaded.js";
 import { createApp } from "../server/app.js";
-import { loadConfig } from "../server/config.js";
 import { GraphReader } from "../server/graph/graph-reader.js";
 import { paths } from "../server/resolvers/paths.js";
 import { buildSchema } from "../server/schema.js";
-import { captureCypher, translator } from "./capture-cypher.js";
+import { captureCypher, translator } from "../test/support/capture-cypher.js";
 import { load, measure, postJson, type Stats, type Throughput } from "./harness.js";
 import { type ProfileSummary, profileNode } from "./profile.js";
 
@@ -202,7 +202,7 @@ export async function runApiBenchmarks(
       body: JSON.stringify({
         query: `{ paths(from: "${focus}", to: "${other}", maxLength: 4) { length steps { sentence } } }`,
       }),
-      floor: () => paths(reader, { from: focus, to: other, maxLength: 4 }),
+      floor: () => paths(reader, { from: focus, to: other, maxLength: 4, asOf: null }),
     },
   ];
   const b5 = [];

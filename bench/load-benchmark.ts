@@ -5,9 +5,10 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import neo4j, { type Driver } from "neo4j-driver";
+import { seedRows } from "../seed/plan/seed-rows.js";
 import { readSeed } from "../seed/read-seed.js";
 import type { SeedGraph } from "../seed/seed-graph.js";
-import { bulkBatchSize, seedRows, type WriteResult, writeSeed } from "../seed/write-seed.js";
+import { bulkBatchSize, type WriteResult, writeSeed } from "../seed/write/write-seed.js";
 import { profileJvm } from "./profile.js";
 
 export interface LoadResult {

@@ -31,6 +31,9 @@ function inputsHash(): string {
     }
   };
   walk(vizDir);
+  // The page also bundles the contract and what it re-exports (vocabulary, error codes).
+  walk(join(root, "schema", "contract.ts"));
+  walk(join(root, "core"));
   // Dependency versions and this script shape the output as much as the sources do.
   walk(join(root, "package-lock.json"));
   walk(fileURLToPath(import.meta.url));

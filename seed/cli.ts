@@ -1,27 +1,26 @@
 // `npm run seed [-- --reset] [--data DIR] [--sources DIR] [--check]`
 // Validates every seed file first; only a fully valid seed is written, in one transaction.
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../server/config.js";
-import { ThtError } from "../server/errors.js";
-import { connectNeo4j } from "../server/neo4j/connect-neo4j.js";
-import { defaultSeedDirs, readSeed } from "./read-seed.js";
-import { SeedError } from "./seed-files.js";
-import { writeSeed } from "./write-seed.js";
-
-const { values } = parseArgs({
-  options: {
-    reset: { type: "boolean", default: false },
-    check: { type: "boolean", default: false },
-    data: { type: "string", default: defaultSeedDirs.data },
-    sources: { type: "string", default: defaultSeedDirs.sources },
-  },
-});
+import { loadConfig } from "../core/config.js";
+import { reportFatal } from "../core/errors/report-fatal.js";
+import { connectNeo4j } from "../core/neo4j/connect-neo4j.js";
+import { readSeed } from "./read-seed.js";
+import { defaultSeedDirs } from "./seed-dirs.js";
+import { writeSeed } from "./write/write-seed.js";
 
 function say(message: string): void {
   process.stderr.write(`tht-graph seed: ${message}\n`);
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      reset: { type: "boolean", default: false },
+      check: { type: "boolean", default: false },
+      data: { type: "string", default: defaultSeedDirs.data },
+      sources: { type: "string", default: defaultSeedDirs.sources },
+    },
+  });
   const config = loadConfig();
   const graph = readSeed({ data: values.data, sources: values.sources });
   say(
@@ -39,9 +38,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof SeedError) say(error.message);
-  else if (error instanceof ThtError || error instanceof ConfigError) say(`[${error.code}] ${error.message}`);
-  else say(`failed: ${error instanceof Error ? error.stack : String(error)}`);
-  process.exit(1);
-});
+main().catch((error: unknown) => reportFatal({ program: "seed", failed: "the seed was not loaded" }, error));

@@ -1,8 +1,6 @@
-// The validated seed, ready to write: what read-seed.ts produces and write-seed.ts consumes.
-import type { DatePoint, RelationshipType } from "./records.js";
-
-export const nodeLabels = ["Organisation", "Group", "Arrangement", "Event", "Service", "Area", "Site"] as const;
-export type NodeLabel = (typeof nodeLabels)[number];
+// The seed as records: what the read stage produces, the check stage checks, the plan stage turns
+// into rows and the write stage stores. Types only.
+import type { DatePrecision, NodeLabel, RelationshipType } from "../core/vocabulary.js";
 
 export interface Where {
   file: string;
@@ -28,7 +26,7 @@ export interface Dated {
   date: string | null;
   latest: string | null;
   text: string | null;
-  precision: "day" | "range" | "unknown";
+  precision: DatePrecision;
 }
 
 export interface SeedNode {
@@ -94,16 +92,4 @@ export interface SeedGraph {
   nodes: SeedNode[];
   relationships: SeedRelationship[];
   figures: SeedFigure[];
-}
-
-export function normaliseDate(point: DatePoint | undefined): Dated | null {
-  if (point === undefined) return null;
-  if (typeof point === "string") return { date: point, latest: null, text: null, precision: "day" };
-  const ranged = point.from !== undefined || point.to !== undefined;
-  return {
-    date: point.from ?? null,
-    latest: point.to ?? null,
-    text: point.text,
-    precision: ranged ? "range" : "unknown",
-  };
 }

@@ -1,13 +1,15 @@
 // `npm start`: reach Neo4j (NEO4J_URI, or the local one started here), then serve on PORT.
 // Ctrl-C / SIGTERM stop the HTTP server, the driver and the local Neo4j, in that order.
 import type { Server } from "node:http";
+import { loadConfig } from "../core/config.js";
+import { ErrorCode } from "../core/errors/error-code.js";
+import { reportFatal } from "../core/errors/report-fatal.js";
+import { ThtError } from "../core/errors/tht-error.js";
+import { connectNeo4j } from "../core/neo4j/connect-neo4j.js";
 import { readSeed } from "../seed/read-seed.js";
-import { SeedError } from "../seed/seed-files.js";
-import { seedLoaded, writeSeed } from "../seed/write-seed.js";
+import { seedLoaded } from "../seed/write/seed-loaded.js";
+import { writeSeed } from "../seed/write/write-seed.js";
 import { createApp } from "./app.js";
-import { ConfigError, loadConfig } from "./config.js";
-import { ErrorCode, ThtError } from "./errors.js";
-import { connectNeo4j } from "./neo4j/connect-neo4j.js";
 import { buildSchema } from "./schema.js";
 
 function log(message: string): void {
@@ -71,9 +73,4 @@ async function main(): Promise<void> {
   log(`ready: http://${config.host}:${config.port}/ (GraphQL at /graphql, Neo4j at ${connection.uri})`);
 }
 
-main().catch((error: unknown) => {
-  const code =
-    error instanceof ThtError || error instanceof ConfigError || error instanceof SeedError ? ` [${error.code}]` : "";
-  log(`could not start${code}: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+main().catch((error: unknown) => reportFatal({ program: "", failed: "could not start" }, error));

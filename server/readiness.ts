@@ -1,7 +1,9 @@
 // GET /readyz: ready only when Neo4j answers and the graph has been loaded.
 import neo4j from "neo4j-driver";
-import { ErrorCode, fromDatabaseError, ThtError } from "./errors.js";
-import type { Neo4jConnection } from "./neo4j/connect-neo4j.js";
+import { ErrorCode } from "../core/errors/error-code.js";
+import { fromDatabaseError } from "../core/errors/from-database-error.js";
+import { ThtError } from "../core/errors/tht-error.js";
+import type { Neo4jConnection } from "../core/neo4j/connect-neo4j.js";
 
 export interface ReadinessReport {
   ready: boolean;

@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType, Kind, parse } from "graphql";
 import type { Driver } from "neo4j-driver";
+import type { AuthConfig } from "../core/config.js";
 import { neo4jAuthorization } from "./auth/neo4j-authorization.js";
-import type { AuthConfig } from "./config.js";
 import { createResolvers } from "./resolvers/create-resolvers.js";
 
 export const schemaDir = join(dirname(fileURLToPath(import.meta.url)), "..", "schema");

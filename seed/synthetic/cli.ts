@@ -5,31 +5,31 @@
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
-import { loadConfig } from "../../server/config.js";
-import { connectNeo4j } from "../../server/neo4j/connect-neo4j.js";
+import { ConfigError, loadConfig } from "../../core/config.js";
+import { reportFatal } from "../../core/errors/report-fatal.js";
+import { connectNeo4j } from "../../core/neo4j/connect-neo4j.js";
 import { readSeed } from "../read-seed.js";
-import { SeedError } from "../seed-files.js";
-import { bulkBatchSize, writeSeed } from "../write-seed.js";
+import { bulkBatchSize, writeSeed } from "../write/write-seed.js";
 import { writeSyntheticSeed } from "./write-synthetic-seed.js";
-
-const { values } = parseArgs({
-  options: {
-    orgs: { type: "string", default: "1000" },
-    seed: { type: "string", default: "1" },
-    out: { type: "string" },
-    check: { type: "boolean", default: false },
-  },
-});
 
 function say(message: string): void {
   process.stderr.write(`tht-graph synthetic: ${message}\n`);
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      orgs: { type: "string", default: "1000" },
+      seed: { type: "string", default: "1" },
+      out: { type: "string" },
+      check: { type: "boolean", default: false },
+    },
+  });
+
   const orgs = Number(values.orgs);
   const seed = Number(values.seed);
   if (!Number.isInteger(orgs) || orgs < 10)
-    throw new Error(`--orgs must be a whole number of at least 10; got ${values.orgs}`);
+    throw new ConfigError(`--orgs must be a whole number of at least 10; got ${values.orgs}`);
   const config = loadConfig();
   const dir = resolve(values.out ?? join(".data", "synthetic", `orgs-${orgs}-seed-${seed}`));
   let started = Date.now();
@@ -72,7 +72,6 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  say(error instanceof SeedError ? error.message : error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+main().catch((error: unknown) =>
+  reportFatal({ program: "synthetic", failed: "the synthetic graph was not loaded" }, error),
+);

@@ -2,8 +2,9 @@
 // editor role. Used by the require-editor-for-mutations plugin.
 import { HeaderMap } from "@apollo/server";
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
-import type { AuthConfig } from "../config.js";
-import { ErrorCode, ThtError } from "../errors.js";
+import type { AuthConfig } from "../../core/config.js";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
 import { jwtVerifyOptions } from "./jwt-verify-options.js";
 
 export const editorRole = "editor";
@@ -38,7 +39,7 @@ export function createEditorCheck(auth: AuthConfig): EditorCheck {
     const roles = payload.roles;
     if (!Array.isArray(roles) || !roles.includes(editorRole)) {
       throw new ThtError(ErrorCode.Forbidden, `this operation needs the role "${editorRole}".`, {
-        http: { status: 403 },
+        endsRequest: {},
       });
     }
     return payload;
@@ -47,5 +48,5 @@ export function createEditorCheck(auth: AuthConfig): EditorCheck {
 
 function unauthenticated(message: string, cause?: unknown): ThtError {
   const headers = new HeaderMap([["www-authenticate", 'Bearer realm="tht-graph"']]);
-  return new ThtError(ErrorCode.Unauthenticated, message, { cause, http: { status: 401, headers } });
+  return new ThtError(ErrorCode.Unauthenticated, message, { cause, endsRequest: { headers } });
 }

@@ -1,7 +1,8 @@
 // features.authorization for @neo4j/graphql: how it verifies the bearer token it is given.
 import type { Neo4jGraphQLConstructor } from "@neo4j/graphql";
-import type { AuthConfig } from "../config.js";
-import { ErrorCode, ThtError } from "../errors.js";
+import type { AuthConfig } from "../../core/config.js";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
 import { jwtVerifyOptions } from "./jwt-verify-options.js";
 
 type Neo4jAuthorizationSettings = NonNullable<NonNullable<Neo4jGraphQLConstructor["features"]>["authorization"]>;

@@ -1,8 +1,8 @@
 // `npm run token [-- --hours N]`: prints an editor token signed with JWT_SECRET, for local use
 // (curl -H "Authorization: Bearer $(npm run -s token)").
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config.js";
-import { ThtError } from "../errors.js";
+import { ConfigError, loadConfig } from "../../core/config.js";
+import { reportFatal } from "../../core/errors/report-fatal.js";
 import { signEditorToken } from "./sign-editor-token.js";
 
 try {
@@ -13,9 +13,5 @@ try {
   const token = await signEditorToken(loadConfig().auth, { expiresIn: `${Math.round(hours * 3600)}s` });
   process.stdout.write(`${token}\n`);
 } catch (error) {
-  const code = error instanceof ThtError || error instanceof ConfigError ? ` [${error.code}]` : "";
-  process.stderr.write(
-    `tht-graph: could not sign a token${code}: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
-  process.exit(1);
+  reportFatal({ program: "token", failed: "could not sign a token" }, error);
 }

@@ -1,7 +1,8 @@
 // Signs an HS256 token with JWT_SECRET, for `npm run token` and the tests.
 import { SignJWT } from "jose";
-import type { AuthConfig } from "../config.js";
-import { ErrorCode, ThtError } from "../errors.js";
+import type { AuthConfig } from "../../core/config.js";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
 import { editorRole } from "./create-editor-check.js";
 
 export interface TokenOptions {

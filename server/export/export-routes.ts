@@ -2,9 +2,12 @@
 // with the network query's filters as query parameters: asOf, kinds, relationshipTypes (comma
 // separated), focus, depth.
 import { type Request, type Response, Router } from "express";
-import { ThtError } from "../errors.js";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { fromDatabaseError } from "../../core/errors/from-database-error.js";
+import { ThtError } from "../../core/errors/tht-error.js";
+import type { Network } from "../../schema/contract.js";
 import type { GraphReader } from "../graph/graph-reader.js";
-import type { Network } from "../graph/network-types.js";
+import { sendError } from "../http/send-error.js";
 import { type NetworkArgs, network } from "../resolvers/network.js";
 import { cytoscapeJson, edgesCsv, gexf, graphml, nodesCsv } from "./network-formats.js";
 
@@ -47,11 +50,7 @@ export function exportRoutes(reader: GraphReader): Router {
   router.get("/export/:file", async (req: Request, res: Response) => {
     const format = formats[String(req.params.file)];
     if (!format) {
-      res.status(404).json({
-        errors: [
-          { message: `unknown export; use one of ${exportFormats.join(", ")}`, extensions: { code: "NOT_FOUND" } },
-        ],
-      });
+      sendError(res, new ThtError(ErrorCode.NotFound, `unknown export; use one of ${exportFormats.join(", ")}`));
       return;
     }
     try {
@@ -61,12 +60,7 @@ export function exportRoutes(reader: GraphReader): Router {
         .setHeader("content-disposition", `attachment; filename="tht-graph-${req.params.file}"`)
         .send(body);
     } catch (error) {
-      const code = error instanceof ThtError ? error.code : "INTERNAL_SERVER_ERROR";
-      const status =
-        code === "BAD_USER_INPUT" ? 400 : code === "NOT_FOUND" ? 404 : code === "DATABASE_UNAVAILABLE" ? 503 : 500;
-      res.status(status).json({
-        errors: [{ message: error instanceof ThtError ? error.message : "export failed", extensions: { code } }],
-      });
+      sendError(res, fromDatabaseError(error, "the graph database"));
     }
   });
   return router;

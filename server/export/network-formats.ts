@@ -2,7 +2,7 @@
 // and end dates (Gephi's timeline), CSV (a spreadsheet per nodes and edges), Cytoscape JSON.
 import { stringify } from "csv-stringify/sync";
 import { create } from "xmlbuilder2";
-import type { Network, NetworkEdge, NetworkNode } from "../graph/network-types.js";
+import type { Network, NetworkEdge, NetworkNode } from "../../schema/contract.js";
 
 const quotes = (item: NetworkNode | NetworkEdge) => item.citations.map((c) => c.quote).join(" | ");
 const sources = (item: NetworkNode | NetworkEdge) => [...new Set(item.citations.map((c) => c.source))].join(" | ");
@@ -20,32 +20,21 @@ const edgeColumns = [
   "sources",
 ] as const;
 
-function nodeRow(n: NetworkNode): Record<(typeof nodeColumns)[number], string> {
-  return {
-    id: n.id,
-    label: n.label,
-    nodeType: n.nodeType,
-    kind: n.kind,
-    validFrom: n.validFrom ?? "",
-    validTo: n.validTo ?? "",
-    citations: quotes(n),
-    sources: sources(n),
+type Row<C extends readonly string[]> = Record<C[number], string>;
+
+/** One CSV or GraphML row: the columns an element has, the empty cell for a missing date or label. */
+function rowOf<C extends readonly string[]>(columns: C, item: NetworkNode | NetworkEdge): Row<C> {
+  const cell = (column: string): string => {
+    if (column === "citations") return quotes(item);
+    if (column === "sources") return sources(item);
+    const value = (item as unknown as Record<string, unknown>)[column];
+    return typeof value === "string" ? value : "";
   };
+  return Object.fromEntries(columns.map((c) => [c, cell(c)])) as Row<C>;
 }
 
-function edgeRow(e: NetworkEdge): Record<(typeof edgeColumns)[number], string> {
-  return {
-    id: e.id,
-    source: e.source,
-    target: e.target,
-    type: e.type,
-    label: e.label ?? "",
-    validFrom: e.validFrom ?? "",
-    validTo: e.validTo ?? "",
-    citations: quotes(e),
-    sources: sources(e),
-  };
-}
+const nodeRow = (n: NetworkNode) => rowOf(nodeColumns, n);
+const edgeRow = (e: NetworkEdge) => rowOf(edgeColumns, e);
 
 export function nodesCsv(network: Network): string {
   return stringify(network.nodes.map(nodeRow), { header: true, columns: [...nodeColumns] });

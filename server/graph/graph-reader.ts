@@ -1,9 +1,12 @@
 // Reads for the who-works-with-whom queries: read-mode transactions (so a cluster routes them to
 // secondaries), database errors mapped in one place, results in the network contract's shape.
 import neo4j, { type Driver, type RecordShape } from "neo4j-driver";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { fromDatabaseError } from "../../core/errors/from-database-error.js";
+import { ThtError } from "../../core/errors/tht-error.js";
+import type { Network, NetworkEdge, NetworkNode } from "../../schema/contract.js";
 import * as q from "../cypher/network-queries.js";
-import { ErrorCode, fromDatabaseError, ThtError } from "../errors.js";
-import type { Network, NetworkEdge, NetworkNode, SourceIndex } from "./network-types.js";
+import type { SourceIndex } from "./source-index.js";
 import { toNetworkEdge, toNetworkNode } from "./to-network.js";
 
 export interface GraphTarget {

@@ -1,29 +1,9 @@
 // Neo4j records → the network contract: temporal values become YYYY-MM-DD strings, citations
 // become objects, every other stored property is kept in `properties`.
 import { isDate, isDateTime } from "neo4j-driver";
-import type { Citation, NetworkEdge, NetworkNode, SourceIndex } from "./network-types.js";
-
-/** Relationship types as the short phrases a sentence needs: "ELFT is party to Alliance". */
-export const relationshipPhrases: Record<string, string> = {
-  PARTNER_IN: "is a partner in",
-  MEMBER_OF: "is a member of",
-  PARTY_TO: "is party to",
-  LEAD_MANAGER_OF: "is lead manager of",
-  PROVIDES: "provides",
-  COMMISSIONS: "commissions",
-  SERVES: "serves",
-  OPERATES: "operates",
-  PART_OF: "is part of",
-  WORKS_WITH: "works with",
-  ADVOCATES_TO: "advocates to",
-  ESTABLISHED: "established",
-  TRANSFERRED_FROM: "transferred from",
-  TRANSFERRED_TO: "transferred to",
-  CONCERNS: "concerns",
-  PREDECESSOR: "has predecessor",
-  SUCCESSOR: "has successor",
-  SUCCEEDED: "replaced",
-};
+import { relationshipPhrase } from "../../core/vocabulary.js";
+import type { Citation, NetworkEdge, NetworkFigure, NetworkNode } from "../../schema/contract.js";
+import type { SourceIndex } from "./source-index.js";
 
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -50,6 +30,8 @@ export function toNetworkNode(
   sources: SourceIndex,
 ): NetworkNode {
   const props = plain(raw) as Record<string, unknown>;
+  const stored = figures.map((f) => plain(f) as Record<string, unknown>);
+  const figureList = stored.map((f) => toNetworkFigure(f, sources));
   return {
     id: String(props.id),
     label: String(props.name ?? props.id),
@@ -57,14 +39,26 @@ export function toNetworkNode(
     nodeType,
     validFrom: (props.validFrom as string | null) ?? null,
     validTo: (props.validTo as string | null) ?? null,
-    properties: {
-      ...props,
-      figures: figures.map((f) => ({
-        ...(plain(f) as object),
-        citations: citations(plain(f) as Record<string, unknown>, sources),
-      })),
-    },
+    // The figures stay in `properties` too, as the exports and older clients read them there.
+    properties: { ...props, figures: stored.map((f, i) => ({ ...f, citations: figureList[i]?.citations ?? [] })) },
     citations: citations(props, sources),
+    figures: figureList,
+  };
+}
+
+function toNetworkFigure(f: Record<string, unknown>, sources: SourceIndex): NetworkFigure {
+  const text = (key: string) => (typeof f[key] === "string" ? (f[key] as string) : null);
+  return {
+    id: String(f.id),
+    measure: String(f.measure),
+    value: Number(f.value),
+    unit: String(f.unit),
+    qualifier: String(f.qualifier),
+    display: String(f.display),
+    asOf: text("asOf"),
+    asOfText: text("asOfText"),
+    asOfPrecision: text("asOfPrecision"),
+    citations: citations(f, sources),
   };
 }
 
@@ -83,7 +77,7 @@ export function toNetworkEdge(
     source,
     target,
     type,
-    label: role ?? relationshipPhrases[type] ?? type.toLowerCase().replaceAll("_", " "),
+    label: role ?? relationshipPhrase(type),
     validFrom: (stored.validFrom as string | null) ?? null,
     validTo: (stored.validTo as string | null) ?? null,
     properties: stored,

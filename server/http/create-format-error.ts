@@ -2,7 +2,9 @@
 // go through fromDatabaseError; in production anything unknown becomes a bare "Internal server
 // error" (no stack, Cypher or Bolt URI) and graphql-js's "Did you mean …" hints are removed.
 import type { GraphQLFormattedError } from "graphql";
-import { ErrorCode, fromDatabaseError, ThtError } from "../errors.js";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { fromDatabaseError } from "../../core/errors/from-database-error.js";
+import { ThtError } from "../../core/errors/tht-error.js";
 
 export interface FormatErrorOptions {
   production: boolean;

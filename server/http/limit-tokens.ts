@@ -2,18 +2,16 @@
 // limit. Apollo cannot refuse a request from a parse hook without a 500, so this runs in Express.
 import type { RequestHandler } from "express";
 import { Lexer, Source, TokenKind } from "graphql";
-import { ErrorCode } from "../errors.js";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
+import { sendError } from "./send-error.js";
 
 export function limitTokens(max: number): RequestHandler {
   return (req, res, next) => {
     const query: unknown =
       req.method === "GET" ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query === "string" && countTokens(query, max) > max) {
-      res.status(400).json({
-        errors: [
-          { message: `the document has more than ${max} tokens.`, extensions: { code: ErrorCode.TooManyTokens } },
-        ],
-      });
+      sendError(res, new ThtError(ErrorCode.TooManyTokens, `the document has more than ${max} tokens.`));
       return;
     }
     next();

@@ -5,9 +5,12 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Response, Router } from "express";
-import { readStories, storiesDir, storyId } from "../../seed/read-stories.js";
-import { SeedError } from "../../seed/seed-files.js";
-import { ErrorCode } from "../errors.js";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
+import { readStories, storyId } from "../../seed/read/read-stories.js";
+import { SeedError } from "../../seed/read/seed-files.js";
+import { defaultStoriesDir } from "../../seed/seed-dirs.js";
+import { sendError } from "../http/send-error.js";
 
 export const pageDistDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "viz", "dist");
 
@@ -38,15 +41,17 @@ function secure(res: Response): void {
   res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
 }
 
-function fail(res: Response, status: number, code: string, message: string): void {
+function fail(res: Response, error: ThtError): void {
   secure(res);
   res.setHeader("Cache-Control", "no-store");
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  sendError(res, error);
 }
+
+const noSuchStory = () => new ThtError(ErrorCode.NotFound, "no such story");
 
 export function servePage(options: { distDir?: string; storiesDir?: string } = {}): Router {
   const dist = options.distDir ?? pageDistDir;
-  const stories = options.storiesDir ?? storiesDir;
+  const stories = options.storiesDir ?? defaultStoriesDir;
   const router = Router();
 
   const answerStories = (res: Response, answer: (all: ReturnType<typeof readStories>) => unknown) => {
@@ -55,11 +60,11 @@ export function servePage(options: { distDir?: string; storiesDir?: string } = {
       // Read on each request: a story edited by hand shows on the next reload, without a restart.
       all = readStories(stories);
     } catch (error) {
-      if (error instanceof SeedError) return fail(res, 500, error.code, error.message);
+      if (error instanceof SeedError) return fail(res, error);
       throw error;
     }
     const body = answer(all);
-    if (body === undefined) return fail(res, 404, ErrorCode.NotFound, "no such story");
+    if (body === undefined) return fail(res, noSuchStory());
     secure(res);
     res.setHeader("Cache-Control", "no-cache");
     res.json(body);
@@ -71,14 +76,13 @@ export function servePage(options: { distDir?: string; storiesDir?: string } = {
   );
   router.get("/stories/:file", (req, res) => {
     const id = String(req.params.file).replace(/\.json$/, "");
-    if (!String(req.params.file).endsWith(".json") || !storyId.test(id))
-      return fail(res, 404, ErrorCode.NotFound, "no such story");
+    if (!String(req.params.file).endsWith(".json") || !storyId.test(id)) return fail(res, noSuchStory());
     answerStories(res, (all) => all.find((s) => s.id === id));
   });
 
   router.get("/", (_req, res, next) => {
     if (existsSync(join(dist, "index.html"))) return next();
-    fail(res, 503, ErrorCode.PageNotBuilt, "the page is not built yet; run npm run build:viz");
+    fail(res, new ThtError(ErrorCode.PageNotBuilt, "the page is not built yet; run npm run build:viz"));
   });
   router.use(
     express.static(dist, {

@@ -2,7 +2,8 @@
 // validation error (HTTP 400) that carries its own code: formatError reads it from the ThtError.
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
-import { ErrorCode, ThtError } from "../errors.js";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
 import type { QueryLimits } from "../http/query-limits.js";
 
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {

@@ -2,8 +2,8 @@
 // 7.6.3 can be installed. This plugin refuses every operation other than a query unless its bearer
 // token verifies with jose and carries the editor role, before any resolver (so any Cypher) runs.
 import type { ApolloServerPlugin } from "@apollo/server";
+import type { AuthConfig } from "../../core/config.js";
 import { createEditorCheck } from "../auth/create-editor-check.js";
-import type { AuthConfig } from "../config.js";
 
 export function requireEditorForMutations(auth: AuthConfig): ApolloServerPlugin {
   const check = createEditorCheck(auth);

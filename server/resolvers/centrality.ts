@@ -1,26 +1,17 @@
 import { MultiUndirectedGraph } from "graphology";
 import betweennessModule from "graphology-metrics/centrality/betweenness.js";
+import type { Centrality, QueryCentralityArgs } from "../../schema/contract.js";
 import type { GraphReader } from "../graph/graph-reader.js";
-import type { NetworkNode } from "../graph/network-types.js";
 
 // graphology-metrics is CommonJS typed as an ES module: at run time the default import is the function.
 type Betweenness = typeof betweennessModule.default;
 const betweennessCentrality = betweennessModule as unknown as Betweenness;
 
-export interface Centrality {
-  node: NetworkNode;
-  degree: number;
-  betweenness: number;
-}
-
 /**
  * Degree and normalised betweenness (Brandes, via graphology-metrics) over the whole network as
  * of a day, reported for the requested node types: who brokers between the others.
  */
-export async function centrality(
-  reader: GraphReader,
-  args: { asOf?: string | null; nodeTypes?: string[] | null },
-): Promise<Centrality[]> {
+export async function centrality(reader: GraphReader, args: QueryCentralityArgs): Promise<Centrality[]> {
   const { nodes, edges } = await reader.network({ asOf: args.asOf ?? null });
   const graph = new MultiUndirectedGraph();
   for (const node of nodes) graph.addNode(node.id);

@@ -1,20 +1,12 @@
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
+import type { Changes, QueryChangesArgs } from "../../schema/contract.js";
 import { changedEdges, changedNodes } from "../cypher/network-queries.js";
-import { ErrorCode, ThtError } from "../errors.js";
 import { cypherDate, type GraphReader } from "../graph/graph-reader.js";
-import type { NetworkEdge, NetworkNode } from "../graph/network-types.js";
 import { toNetworkEdge } from "../graph/to-network.js";
 
-export interface Changes {
-  from: string;
-  to: string;
-  nodesStarted: NetworkNode[];
-  nodesEnded: NetworkNode[];
-  edgesStarted: NetworkEdge[];
-  edgesEnded: NetworkEdge[];
-}
-
 /** What holds on `to` but not on `from` (started), and the reverse (ended). */
-export async function changes(reader: GraphReader, args: { from: string; to: string }): Promise<Changes> {
+export async function changes(reader: GraphReader, args: QueryChangesArgs): Promise<Changes> {
   const from = String(args.from).slice(0, 10);
   const to = String(args.to).slice(0, 10);
   if (from >= to) throw new ThtError(ErrorCode.BadUserInput, `from (${from}) must be before to (${to}).`);

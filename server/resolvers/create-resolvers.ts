@@ -1,5 +1,16 @@
 // Resolvers for schema/network.graphql, given to @neo4j/graphql beside its generated ones.
 import { JSONResolver } from "graphql-scalars";
+import type {
+  QueryCentralityArgs,
+  QueryChangesArgs,
+  QueryNeighbourhoodArgs,
+  QueryNetworkArgs,
+  QueryNetworkSummaryArgs,
+  QueryPathsArgs,
+  QuerySearchArgs,
+  QuerySharedConnectionsArgs,
+  QueryTimelineArgs,
+} from "../../schema/contract.js";
 import { GraphReader, type GraphTarget } from "../graph/graph-reader.js";
 import { centrality } from "./centrality.js";
 import { changes } from "./changes.js";
@@ -11,9 +22,6 @@ import { search } from "./search.js";
 import { sharedConnections } from "./shared-connections.js";
 import { timeline } from "./timeline.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: GraphQL arguments are validated by the schema
-type Args = any;
-
 export interface ResolverOptions {
   /** Nodes plus relationships `network` answers at most (NETWORK_MAX_ELEMENTS); unset: no limit. */
   networkMaxElements?: number | undefined;
@@ -24,15 +32,15 @@ export function createResolvers(target: GraphTarget, options: ResolverOptions = 
   return {
     JSON: JSONResolver,
     Query: {
-      network: (_: unknown, args: Args) => network(reader, args, options.networkMaxElements),
-      networkSummary: (_: unknown, args: Args) => networkSummary(reader, args),
-      neighbourhood: (_: unknown, args: Args) => neighbourhood(reader, args),
-      paths: (_: unknown, args: Args) => paths(reader, args),
-      sharedConnections: (_: unknown, args: Args) => sharedConnections(reader, args),
-      timeline: (_: unknown, args: Args) => timeline(reader, args),
-      changes: (_: unknown, args: Args) => changes(reader, args),
-      centrality: (_: unknown, args: Args) => centrality(reader, args),
-      search: (_: unknown, args: Args) => search(reader, args),
+      network: (_: unknown, args: QueryNetworkArgs) => network(reader, args, options.networkMaxElements),
+      networkSummary: (_: unknown, args: QueryNetworkSummaryArgs) => networkSummary(reader, args),
+      neighbourhood: (_: unknown, args: QueryNeighbourhoodArgs) => neighbourhood(reader, args),
+      paths: (_: unknown, args: QueryPathsArgs) => paths(reader, args),
+      sharedConnections: (_: unknown, args: QuerySharedConnectionsArgs) => sharedConnections(reader, args),
+      timeline: (_: unknown, args: QueryTimelineArgs) => timeline(reader, args),
+      changes: (_: unknown, args: QueryChangesArgs) => changes(reader, args),
+      centrality: (_: unknown, args: QueryCentralityArgs) => centrality(reader, args),
+      search: (_: unknown, args: QuerySearchArgs) => search(reader, args),
     },
   };
 }

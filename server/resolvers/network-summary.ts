@@ -1,30 +1,8 @@
 // The network as groups (one per node type and kind) and the relationships between groups: what a
 // client draws when `network` is too large (NETWORK_TOO_LARGE), as Bloom and Kumu do.
+import type { NetworkSummary } from "../../schema/contract.js";
 import type { GraphReader } from "../graph/graph-reader.js";
 import { checkDepth, type NetworkArgs } from "./network.js";
-
-export interface NetworkGroup {
-  /** `nodeType:kind`, e.g. "Organisation:NHS trust". */
-  id: string;
-  nodeType: string;
-  kind: string;
-  label: string;
-  count: number;
-}
-
-export interface NetworkGroupLink {
-  /** `TYPE:source->target`, as network edge ids are written. */
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  count: number;
-}
-
-export interface NetworkSummary {
-  groups: NetworkGroup[];
-  links: NetworkGroupLink[];
-}
 
 const groupId = (nodeType: string, kind: string) => `${nodeType}:${kind}`;
 

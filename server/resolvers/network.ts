@@ -1,14 +1,10 @@
-import { ErrorCode, ThtError } from "../errors.js";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
+import type { Network, QueryNetworkArgs } from "../../schema/contract.js";
 import type { GraphReader } from "../graph/graph-reader.js";
-import type { Network } from "../graph/network-types.js";
 
-export interface NetworkArgs {
-  asOf?: string | null;
-  kinds?: string[] | null;
-  relationshipTypes?: string[] | null;
-  focus?: string | null;
-  depth?: number | null;
-}
+/** `network`'s and `networkSummary`'s arguments; the exports leave out what they do not set. */
+export type NetworkArgs = Partial<QueryNetworkArgs>;
 
 export const maxDepth = 3;
 

@@ -1,29 +1,15 @@
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
+import { relationshipPhrase } from "../../core/vocabulary.js";
+import type { NetworkNode, Path, QueryPathsArgs } from "../../schema/contract.js";
 import { shortestPaths } from "../cypher/network-queries.js";
-import { ErrorCode, ThtError } from "../errors.js";
 import { cypherDate, type GraphReader } from "../graph/graph-reader.js";
-import type { NetworkEdge, NetworkNode } from "../graph/network-types.js";
-import { relationshipPhrases, toNetworkEdge } from "../graph/to-network.js";
-
-export interface PathStep {
-  from: NetworkNode;
-  to: NetworkNode;
-  edge: NetworkEdge;
-  sentence: string;
-}
-
-export interface Path {
-  length: number;
-  nodes: NetworkNode[];
-  steps: PathStep[];
-}
+import { toNetworkEdge } from "../graph/to-network.js";
 
 export const maxPathLength = 4;
 
 /** The shortest paths between two nodes, each step with its relationship, dates and citations. */
-export async function paths(
-  reader: GraphReader,
-  args: { from: string; to: string; maxLength?: number | null; asOf?: string | null },
-): Promise<Path[]> {
+export async function paths(reader: GraphReader, args: QueryPathsArgs): Promise<Path[]> {
   const max = args.maxLength ?? maxPathLength;
   if (!Number.isInteger(max) || max < 1 || max > maxPathLength) {
     throw new ThtError(ErrorCode.BadUserInput, `maxLength must be 1 to ${maxPathLength}; got ${max}.`);
@@ -51,7 +37,7 @@ export async function paths(
       const from = pathNodes[i] as NetworkNode;
       const to = pathNodes[i + 1] as NetworkNode;
       const [subject, object] = edge.source === from.id ? [from, to] : [to, from];
-      const sentence = `${subject.label} ${relationshipPhrases[edge.type] ?? edge.type} ${object.label}`;
+      const sentence = `${subject.label} ${relationshipPhrase(edge.type)} ${object.label}`;
       return { from, to, edge, sentence };
     });
     return { length: steps.length, nodes: pathNodes, steps };

@@ -1,8 +1,9 @@
 import neo4j from "neo4j-driver";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
+import type { NetworkNode, QuerySearchArgs } from "../../schema/contract.js";
 import { searchNames } from "../cypher/network-queries.js";
-import { ErrorCode, ThtError } from "../errors.js";
 import type { GraphReader } from "../graph/graph-reader.js";
-import type { NetworkNode } from "../graph/network-types.js";
 
 /** Escapes Lucene's special characters so user text is always searched literally. */
 export function luceneQuery(text: string): string {
@@ -15,10 +16,7 @@ export function luceneQuery(text: string): string {
   return words.map((word, i) => (i === words.length - 1 ? `+(${word} OR ${word}*)` : `+${word}`)).join(" ");
 }
 
-export async function search(
-  reader: GraphReader,
-  args: { text: string; limit?: number | null },
-): Promise<NetworkNode[]> {
+export async function search(reader: GraphReader, args: QuerySearchArgs): Promise<NetworkNode[]> {
   const limit = args.limit ?? 10;
   if (!Number.isInteger(limit) || limit < 1 || limit > 50)
     throw new ThtError(ErrorCode.BadUserInput, `limit must be 1 to 50; got ${limit}.`);

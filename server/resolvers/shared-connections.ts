@@ -1,19 +1,13 @@
+import type { NetworkNode, QuerySharedConnectionsArgs, SharedNeighbour } from "../../schema/contract.js";
 import { sharedConnections as query } from "../cypher/network-queries.js";
 import { cypherDate, type GraphReader } from "../graph/graph-reader.js";
-import type { NetworkEdge, NetworkNode } from "../graph/network-types.js";
 import { toNetworkEdge } from "../graph/to-network.js";
-
-export interface SharedConnection {
-  node: NetworkNode;
-  viaA: NetworkEdge;
-  viaB: NetworkEdge;
-}
 
 /** What two nodes are both connected to (arrangements, partnerships, services, areas …). */
 export async function sharedConnections(
   reader: GraphReader,
-  args: { a: string; b: string; asOf?: string | null },
-): Promise<SharedConnection[]> {
+  args: QuerySharedConnectionsArgs,
+): Promise<SharedNeighbour[]> {
   await Promise.all([reader.requireNode(args.a, args.asOf), reader.requireNode(args.b, args.asOf)]);
   const rows = await reader.run<{ node: string; viaA: Record<string, unknown>; viaB: Record<string, unknown> }>(query, {
     a: args.a,

@@ -1,20 +1,8 @@
+import { relationshipPhrase } from "../../core/vocabulary.js";
+import type { NetworkNode, QueryTimelineArgs, TimelineEntry } from "../../schema/contract.js";
 import { timelineRelationships } from "../cypher/network-queries.js";
 import type { GraphReader } from "../graph/graph-reader.js";
-import type { NetworkEdge, NetworkNode } from "../graph/network-types.js";
-import { relationshipPhrases, toNetworkEdge } from "../graph/to-network.js";
-
-export type TimelineChange = "BEGAN" | "ENDED" | "EVENT" | "STARTED" | "STOPPED";
-
-export interface TimelineEntry {
-  date: string | null;
-  dateText: string | null;
-  precision: string;
-  change: TimelineChange;
-  summary: string;
-  node: NetworkNode | null;
-  edge: NetworkEdge | null;
-  other: NetworkNode | null;
-}
+import { toNetworkEdge } from "../graph/to-network.js";
 
 function when(props: Record<string, unknown>, end: "validFrom" | "validTo") {
   return {
@@ -28,7 +16,7 @@ const dated = (props: Record<string, unknown>, end: "validFrom" | "validTo") =>
   props[end] != null || props[`${end}Text`] != null;
 
 /** One node's history: its own start and end, its events, and its relationships' starts and ends. */
-export async function timeline(reader: GraphReader, args: { id: string }): Promise<TimelineEntry[]> {
+export async function timeline(reader: GraphReader, args: QueryTimelineArgs): Promise<TimelineEntry[]> {
   await reader.requireNode(args.id);
   const rows = await reader.run<{ rel: Record<string, unknown>; other: string; otherIsEvent: boolean }>(
     timelineRelationships,
@@ -40,32 +28,26 @@ export async function timeline(reader: GraphReader, args: { id: string }): Promi
   );
   const self = nodes.get(args.id) as NetworkNode;
   const entries: TimelineEntry[] = [];
-  if (dated(self.properties, "validFrom")) {
-    entries.push({
-      ...when(self.properties, "validFrom"),
-      change: "BEGAN",
-      summary: `${self.label} began`,
-      node: self,
-      edge: null,
-      other: null,
-    });
-  }
-  if (dated(self.properties, "validTo")) {
-    entries.push({
-      ...when(self.properties, "validTo"),
-      change: "ENDED",
-      summary: `${self.label} ended`,
-      node: self,
-      edge: null,
-      other: null,
-    });
+  for (const [end, change, verb] of [
+    ["validFrom", "BEGAN", "began"],
+    ["validTo", "ENDED", "ended"],
+  ] as const) {
+    if (dated(self.properties, end))
+      entries.push({
+        ...when(self.properties, end),
+        change,
+        summary: `${self.label} ${verb}`,
+        node: self,
+        edge: null,
+        other: null,
+      });
   }
   const events = new Set<string>();
   for (const { rel, other: otherId, otherIsEvent } of rows) {
     const other = nodes.get(otherId) as NetworkNode;
     const edge = toNetworkEdge(rel, String(rel.type), String(rel.source), String(rel.target), sources);
     const [subject, object] = edge.source === self.id ? [self, other] : [other, self];
-    const sentence = `${subject.label} ${relationshipPhrases[edge.type] ?? edge.type} ${object.label}`;
+    const sentence = `${subject.label} ${relationshipPhrase(edge.type)} ${object.label}`;
     if (otherIsEvent && !events.has(otherId)) {
       events.add(otherId);
       entries.push({
@@ -79,25 +61,12 @@ export async function timeline(reader: GraphReader, args: { id: string }): Promi
       continue;
     }
     if (otherIsEvent) continue;
-    if (dated(edge.properties, "validFrom")) {
-      entries.push({
-        ...when(edge.properties, "validFrom"),
-        change: "STARTED",
-        summary: sentence,
-        node: self,
-        edge,
-        other,
-      });
-    }
-    if (dated(edge.properties, "validTo")) {
-      entries.push({
-        ...when(edge.properties, "validTo"),
-        change: "STOPPED",
-        summary: `${sentence} (ended)`,
-        node: self,
-        edge,
-        other,
-      });
+    for (const [end, change, summary] of [
+      ["validFrom", "STARTED", sentence],
+      ["validTo", "STOPPED", `${sentence} (ended)`],
+    ] as const) {
+      if (dated(edge.properties, end))
+        entries.push({ ...when(edge.properties, end), change, summary, node: self, edge, other });
     }
   }
   // Oldest first; entries the source does not date come last, in a stable order.

@@ -44,6 +44,7 @@ export function summaryNetwork(summary: NetworkSummary): Network {
       validTo: null,
       properties: { count: g.count },
       citations: [],
+      figures: [],
     })),
     edges: summary.links.map((l) => ({
       id: l.id,

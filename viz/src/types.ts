@@ -1,38 +1,21 @@
-// The network contract (schema/network.graphql) as the page receives it, and the page's own types.
-// One definition of the contract: the server's, which the resolvers return.
-export type { Citation, Network, NetworkEdge, NetworkNode } from "../../server/graph/network-types.js";
-export type { Changes } from "../../server/resolvers/changes.js";
+// The network contract as the page receives it (schema/contract.ts: generated from the SDL), and
+// the page's own types. No wire type is written out here.
 export type {
+  Changes,
+  Citation,
+  Network,
+  NetworkEdge,
+  NetworkFigure,
   NetworkGroup,
   NetworkGroupLink,
+  NetworkNode,
   NetworkSummary,
-} from "../../server/resolvers/network-summary.js";
-export type { Path, PathStep } from "../../server/resolvers/paths.js";
-
-export interface TimelineEntry {
-  date: string | null;
-  dateText: string | null;
-  precision: string;
-  change: string;
-  summary: string;
-}
-
-export interface StoryStep {
-  title: string;
-  caption: string;
-  /** YYYY-MM-DD, or null for the all-time view. */
-  date: string | null;
-  highlight: { nodes: string[]; edges: string[] };
-  view: { focus: string | null; zoom: number | null };
-  cite: string[];
-}
-
-export interface Story {
-  id: string;
-  title: string;
-  description: string;
-  source: string;
-  steps: StoryStep[];
-}
+  Path,
+  PathStep,
+  Story,
+  StoryStep,
+  StorySummary,
+  TimelineEntry,
+} from "../../schema/contract.js";
 
 export type LayoutName = "fcose" | "concentric" | "breadthfirst" | "dagre";

@@ -1,10 +1,10 @@
-// Checks across records: duplicate ids, unknown references, dates, quotes against their
-// documents, relationship endpoints and cycles. Returns every problem found.
-import { acyclicTypes, relationshipEndpoints } from "./records.js";
-import type { SeedProblem } from "./seed-files.js";
-import type { Citation, Dated, SeedGraph, Where } from "./seed-graph.js";
+// The check stage: checks across records (duplicate ids, unknown references, dates, quotes against
+// their documents, relationship endpoints from the vocabulary, and cycles). Returns every problem.
+import { relationshipTypes, relationshipVocabulary } from "../../core/vocabulary.js";
+import type { SeedProblem } from "../read/seed-files.js";
+import type { Citation, Dated, SeedGraph, Where } from "../seed-graph.js";
 
-export function validateSeed(graph: SeedGraph): SeedProblem[] {
+export function checkSeed(graph: SeedGraph): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const report = (where: Where, field: string, message: string) => problems.push({ ...where, field, message });
 
@@ -61,7 +61,7 @@ export function validateSeed(graph: SeedGraph): SeedProblem[] {
   for (const rel of graph.relationships) {
     checkCitations(rel.where, "cite", rel.citations);
     checkDates(rel.where, rel.validFrom, rel.validTo);
-    const [fromLabels, toLabels] = relationshipEndpoints[rel.type];
+    const { from: fromLabels, to: toLabels } = relationshipVocabulary[rel.type];
     for (const [field, id, allowed] of [
       ["from", rel.from, fromLabels],
       ["to", rel.to, toLabels],
@@ -81,7 +81,9 @@ export function validateSeed(graph: SeedGraph): SeedProblem[] {
     checkCitations(figure.where, "quote", [figure.citation]);
     if (!nodes.has(figure.subject)) report(figure.where, "subject", `unknown id "${figure.subject}"`);
   }
-  for (const type of acyclicTypes) findCycles(graph, type, report);
+  for (const type of relationshipTypes) {
+    if (relationshipVocabulary[type].acyclic) findCycles(graph, type, report);
+  }
   return problems;
 }
 

@@ -1,12 +1,11 @@
 // Presenter-mode stories (seed/stories/*.yaml): read and checked for shape here; checked against
-// the seed graph (ids, quotes, dates) by validate-stories.ts. The file name is the story's id.
+// the seed graph (ids, quotes, dates) by check/check-stories.ts. The file name is the story's id.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { seedRoot } from "./read-seed.js";
+import type { Story } from "../../core/story.js";
+import { defaultStoriesDir } from "../seed-dirs.js";
 import { parseYaml, SeedError, type SeedProblem } from "./seed-files.js";
-
-export const storiesDir = join(seedRoot, "stories");
 
 const day = z
   .string()
@@ -37,13 +36,10 @@ const storyFile = z.strictObject({
   steps: z.array(storyStep).min(1, "a story has at least one step"),
 });
 
-export type Story = z.output<typeof storyFile> & { id: string };
-export type StoryStep = Story["steps"][number];
-
 export const storyId = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Every story in `dir`, in name order; a SeedError lists every problem in every file. */
-export function readStories(dir: string = storiesDir): Story[] {
+export function readStories(dir: string = defaultStoriesDir): Story[] {
   const problems: SeedProblem[] = [];
   const stories: Story[] = [];
   const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".yaml")) : [];

@@ -2,7 +2,9 @@
 // when set, otherwise the project's local Neo4j started as a child process.
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
-import { ErrorCode, fromDatabaseError, ThtError } from "../errors.js";
+import { ErrorCode } from "../errors/error-code.js";
+import { fromDatabaseError } from "../errors/from-database-error.js";
+import { ThtError } from "../errors/tht-error.js";
 import { type LocalNeo4j, startLocalNeo4j } from "./start-local-neo4j.js";
 
 export interface Neo4jConnection {

@@ -1,15 +1,15 @@
 // Stories against the seed: every highlighted or focused id exists, every highlighted element
 // holds on the step's date (so the step can show it), and every quote is in the story's source.
-import type { Story } from "./read-stories.js";
-import type { SeedProblem } from "./seed-files.js";
-import type { Dated, SeedGraph } from "./seed-graph.js";
+import type { Story } from "../../core/story.js";
+import type { SeedProblem } from "../read/seed-files.js";
+import type { Dated, SeedGraph } from "../seed-graph.js";
 
 function holds(from: Dated | null, to: Dated | null, date: string | null): boolean {
   if (date === null) return true;
   return (!from?.date || from.date <= date) && (!to?.date || date < to.date);
 }
 
-export function validateStories(stories: Story[], graph: SeedGraph): SeedProblem[] {
+export function checkStories(stories: Story[], graph: SeedGraph): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const relationships = new Map(graph.relationships.map((r) => [r.id, r]));

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm install` runs this: it builds the local Neo4j (neo4j/, a Maven project) unless the build
 // is already up to date. Without Java 17+ or Maven it explains what to install and succeeds, since
 // NEO4J_URI or docker-compose.yml make the local Neo4j unnecessary.
@@ -7,20 +6,20 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { javaMajor } from "./java-version.mjs";
+import { javaMajor } from "../core/neo4j/java-version.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const project = join(root, "neo4j");
 const target = join(project, "target");
 const stampFile = join(target, "tht-build.sha256");
 
-function say(message) {
+function say(message: string): void {
   console.log(`tht-graph: ${message}`);
 }
 
 function sourcesHash() {
   const hash = createHash("sha256");
-  const walk = (path) => {
+  const walk = (path: string): void => {
     if (statSync(path).isDirectory()) {
       for (const entry of readdirSync(path).sort()) walk(join(path, entry));
     } else {

@@ -5,6 +5,8 @@ import { basename } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { isNode, LineCounter, parseDocument, visit } from "yaml";
 import type { z } from "zod";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
 
 export interface SeedProblem {
   file: string;
@@ -13,16 +15,16 @@ export interface SeedProblem {
   message: string;
 }
 
-/** Every problem found in the seed, so one run reports them all. Nothing is written. */
-export class SeedError extends Error {
-  override name = "SeedError";
-  readonly code = "SEED_INVALID";
+/** Every problem found in the seed, so one run reports them all (SEED_INVALID). Nothing is written. */
+export class SeedError extends ThtError {
   constructor(readonly problems: SeedProblem[]) {
     super(
+      ErrorCode.SeedInvalid,
       `the seed has ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was written:\n${problems
         .map((p) => `  ${p.file}:${p.line} ${p.field}: ${p.message}`)
         .join("\n")}`,
     );
+    this.name = "SeedError";
   }
 }
 

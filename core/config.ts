@@ -1,6 +1,8 @@
 // The only reader of process.env in tht-graph. Everything else takes the typed, frozen Config.
 import { resolve } from "node:path";
 import { z } from "zod";
+import { ErrorCode } from "./errors/error-code.js";
+import { ThtError } from "./errors/tht-error.js";
 
 const port = (name: string, fallback: number) =>
   z.coerce
@@ -64,6 +66,9 @@ const env = z.object({
   THT_SOAK_SECONDS: z.coerce.number().int().positive().default(60),
 });
 
+/** Every environment variable tht-graph reads. */
+export const configVariables: readonly string[] = Object.keys(env.shape);
+
 export interface Neo4jConfig {
   /** Set when the user points at their own Neo4j; otherwise the local one is started. */
   readonly uri: string | undefined;
@@ -125,10 +130,12 @@ export interface Config {
 /** Never echoed in error messages, which end up in logs. */
 const secretNames = new Set(["JWT_SECRET", "NEO4J_PASSWORD"]);
 
-export class ConfigError extends Error {
-  override name = "ConfigError";
-  /** Matches ErrorCode.ConfigInvalid in errors.ts (config.ts imports nothing of the server). */
-  readonly code = "CONFIG_INVALID";
+/** A bad environment variable or command-line option: CONFIG_INVALID, naming it and its value. */
+export class ConfigError extends ThtError {
+  constructor(message: string) {
+    super(ErrorCode.ConfigInvalid, message);
+    this.name = "ConfigError";
+  }
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {

@@ -5,9 +5,10 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { javaMajor } from "../../scripts/java-version.mjs";
 import type { LocalNeo4jConfig } from "../config.js";
-import { ErrorCode, ThtError } from "../errors.js";
+import { ErrorCode } from "../errors/error-code.js";
+import { ThtError } from "../errors/tht-error.js";
+import { javaMajor } from "./java-version.js";
 
 const projectDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "neo4j");
 const readyLine = /^tht-graph neo4j ready: (bolt:\/\/\S+)/m;

@@ -1,6 +1,7 @@
 // The shape of the seed files (seed/data/*.yaml, *.csv), as zod schemas. Checks that need more
-// than one record (references, duplicates, quotes against documents) are in validate-seed.ts.
+// than one record (references, duplicates, quotes against documents) are in check/check-seed.ts.
 import { z } from "zod";
+import { figureQualifiers, type RelationshipType, relationshipTypes } from "../../core/vocabulary.js";
 
 const isoDate = z
   .string()
@@ -64,33 +65,16 @@ export const serviceRecord = z.strictObject(nodeFields);
 export const areaRecord = z.strictObject(nodeFields);
 export const siteRecord = z.strictObject(nodeFields);
 
-export const relationshipTypes = [
-  "PARTNER_IN",
-  "MEMBER_OF",
-  "PARTY_TO",
-  "LEAD_MANAGER_OF",
-  "PROVIDES",
-  "COMMISSIONS",
-  "SERVES",
-  "OPERATES",
-  "PART_OF",
-  "WORKS_WITH",
-  "ADVOCATES_TO",
-  "ESTABLISHED",
-  "TRANSFERRED_FROM",
-  "TRANSFERRED_TO",
-  "CONCERNS",
-  "PREDECESSOR",
-  "SUCCESSOR",
-  "SUCCEEDED",
-] as const;
-export type RelationshipType = (typeof relationshipTypes)[number];
+const relationshipTypeNames = relationshipTypes as [RelationshipType, ...RelationshipType[]];
+const relationshipType = z.enum(relationshipTypeNames, {
+  error: `must be one of ${relationshipTypes.join(", ")}`,
+});
 
 const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
 export const relationshipRecord = z.strictObject({
   id: z.string().min(1).optional(),
-  type: z.enum(relationshipTypes, { error: `must be one of ${relationshipTypes.join(", ")}` }),
+  type: relationshipType,
   from: id,
   to: id,
   validFrom: datePoint.optional(),
@@ -125,7 +109,7 @@ export const figureRow = z.strictObject({
   measure: z.string().min(1),
   value: z.coerce.number({ error: "must be a number" }).refine(Number.isFinite, "must be a finite number"),
   unit: z.string().min(1),
-  qualifier: z.enum(["exactly", "about", "over", "nearly", "at least", "up to"]),
+  qualifier: z.enum(figureQualifiers),
   display: z.string().min(1),
   asOf: z.preprocess(emptyToUndefined, isoDate.optional()),
   asOfText: z.preprocess(emptyToUndefined, z.string().optional()),
@@ -144,31 +128,6 @@ export const placesFile = z.strictObject({
 });
 
 export const sourcesFile = z.array(sourceRecord);
-
-/** Which kinds of node each relationship type may join: [from labels, to labels]. */
-export const relationshipEndpoints: Record<RelationshipType, readonly [readonly string[], readonly string[]]> = {
-  PARTNER_IN: [["Organisation"], ["Organisation"]],
-  MEMBER_OF: [["Organisation", "Group"], ["Organisation"]],
-  PARTY_TO: [["Organisation"], ["Arrangement"]],
-  LEAD_MANAGER_OF: [["Organisation"], ["Arrangement"]],
-  PROVIDES: [["Organisation", "Arrangement"], ["Service"]],
-  COMMISSIONS: [["Organisation"], ["Service", "Arrangement"]],
-  SERVES: [["Organisation", "Arrangement", "Service"], ["Area"]],
-  OPERATES: [["Organisation"], ["Site"]],
-  PART_OF: [["Area", "Site"], ["Area"]],
-  WORKS_WITH: [["Organisation"], ["Organisation", "Group"]],
-  ADVOCATES_TO: [["Organisation"], ["Organisation", "Group"]],
-  ESTABLISHED: [["Event"], ["Organisation", "Arrangement"]],
-  TRANSFERRED_FROM: [["Event"], ["Organisation"]],
-  TRANSFERRED_TO: [["Event"], ["Organisation"]],
-  CONCERNS: [["Event"], ["Service", "Site", "Arrangement"]],
-  PREDECESSOR: [["Event"], ["Organisation"]],
-  SUCCESSOR: [["Event"], ["Organisation"]],
-  SUCCEEDED: [["Organisation"], ["Organisation"]],
-};
-
-/** Types whose chains must not loop back (an area inside itself, a body succeeding itself). */
-export const acyclicTypes: readonly RelationshipType[] = ["PART_OF", "MEMBER_OF", "SUCCEEDED"];
 
 const optionalDate = z.preprocess(emptyToUndefined, isoDate.optional());
 const pipeList = z.preprocess(
@@ -196,7 +155,7 @@ export const organisationRow = z.strictObject({
 /** One row of relationships*.csv: the tabular form of relationships.yaml. */
 export const relationshipRow = z.strictObject({
   id: optionalText,
-  type: z.enum(relationshipTypes, { error: `must be one of ${relationshipTypes.join(", ")}` }),
+  type: relationshipType,
   from: id,
   to: id,
   validFrom: optionalDate,

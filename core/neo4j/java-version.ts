@@ -1,6 +1,5 @@
 // The major version in `java -version` output: `version "17.0.15"` → 17, `version "1.8.0_392"` → 8.
-/** @param {string} versionText @returns {number | undefined} */
-export function javaMajor(versionText) {
+export function javaMajor(versionText: string): number | undefined {
   const match = /version "(\d+)(?:\.(\d+))?/.exec(versionText);
   if (!match) return undefined;
   const major = Number(match[1]);

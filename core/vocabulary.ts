@@ -1,0 +1,98 @@
+// The graph's vocabulary, defined once: node labels, relationship types with the node labels they
+// join, the phrase that reads them as a sentence and the family the page styles them by, and the
+// closed lists of date precisions and figure qualifiers. The seed's schemas, the server, the SDL
+// checks and the page (through schema/contract.ts) all read these lists. Pure data: no imports.
+
+/** Node types; every one also carries the label `Entity` in Neo4j. */
+export const nodeLabels = ["Organisation", "Group", "Arrangement", "Event", "Service", "Area", "Site"] as const;
+export type NodeLabel = (typeof nodeLabels)[number];
+
+/** What a relationship is about, for styling and legends: one colour family each. */
+export const relationshipFamilies = [
+  "partnership",
+  "membership",
+  "arrangement",
+  "provision",
+  "commissioning",
+  "place",
+  "voice",
+  "event",
+  "succession",
+] as const;
+export type RelationshipFamily = (typeof relationshipFamilies)[number];
+
+export interface RelationshipTerm {
+  /** Node labels the relationship may start at. */
+  readonly from: readonly NodeLabel[];
+  /** Node labels it may end at. */
+  readonly to: readonly NodeLabel[];
+  /** Reads "FROM phrase TO": "ELFT is party to Alliance". */
+  readonly phrase: string;
+  readonly family: RelationshipFamily;
+  /** Chains of this type must not loop back (an area inside itself, a body succeeding itself). */
+  readonly acyclic?: boolean;
+}
+
+const term = (
+  from: readonly NodeLabel[],
+  to: readonly NodeLabel[],
+  phrase: string,
+  family: RelationshipFamily,
+  acyclic = false,
+): RelationshipTerm => (acyclic ? { from, to, phrase, family, acyclic } : { from, to, phrase, family });
+
+/** Every relationship type between entities, in the order the seed files and legends list them. */
+export const relationshipVocabulary = {
+  PARTNER_IN: term(["Organisation"], ["Organisation"], "is a partner in", "partnership"),
+  MEMBER_OF: term(["Organisation", "Group"], ["Organisation"], "is a member of", "membership", true),
+  PARTY_TO: term(["Organisation"], ["Arrangement"], "is party to", "arrangement"),
+  LEAD_MANAGER_OF: term(["Organisation"], ["Arrangement"], "is lead manager of", "arrangement"),
+  PROVIDES: term(["Organisation", "Arrangement"], ["Service"], "provides", "provision"),
+  COMMISSIONS: term(["Organisation"], ["Service", "Arrangement"], "commissions", "commissioning"),
+  SERVES: term(["Organisation", "Arrangement", "Service"], ["Area"], "serves", "place"),
+  OPERATES: term(["Organisation"], ["Site"], "operates", "place"),
+  PART_OF: term(["Area", "Site"], ["Area"], "is part of", "place", true),
+  WORKS_WITH: term(["Organisation"], ["Organisation", "Group"], "works with", "partnership"),
+  ADVOCATES_TO: term(["Organisation"], ["Organisation", "Group"], "advocates to", "voice"),
+  ESTABLISHED: term(["Event"], ["Organisation", "Arrangement"], "established", "event"),
+  TRANSFERRED_FROM: term(["Event"], ["Organisation"], "transferred from", "event"),
+  TRANSFERRED_TO: term(["Event"], ["Organisation"], "transferred to", "event"),
+  CONCERNS: term(["Event"], ["Service", "Site", "Arrangement"], "concerns", "event"),
+  PREDECESSOR: term(["Event"], ["Organisation"], "has predecessor", "succession"),
+  SUCCESSOR: term(["Event"], ["Organisation"], "has successor", "succession"),
+  SUCCEEDED: term(["Organisation"], ["Organisation"], "replaced", "succession", true),
+} as const satisfies Record<string, RelationshipTerm>;
+
+export type RelationshipType = keyof typeof relationshipVocabulary;
+export const relationshipTypes = Object.keys(relationshipVocabulary) as RelationshipType[];
+
+/** Organisations, events and areas link to their figures by this type; figures are not entities. */
+export const figureRelationshipType = "HAS_FIGURE";
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return Object.hasOwn(relationshipVocabulary, value);
+}
+
+/** "is party to" for a known type; a readable fallback ("has figure") for any other. */
+export function relationshipPhrase(type: string): string {
+  return isRelationshipType(type) ? relationshipVocabulary[type].phrase : type.toLowerCase().replaceAll("_", " ");
+}
+
+/** How exactly a date is known: a day, a range standing for the source's words, or words alone. */
+export const datePrecisions = ["day", "range", "unknown"] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
+
+/** How a figure's value relates to the number given ("around 16,000" is `about`). */
+export const figureQualifiers = ["exactly", "about", "over", "nearly", "at least", "up to"] as const;
+export type FigureQualifier = (typeof figureQualifiers)[number];
+
+/** Organisation kinds the page draws with a look of its own; other kinds share one look. */
+export const organisationKinds = [
+  "partnership",
+  "NHS trust",
+  "integrated care board",
+  "clinical commissioning group",
+  "GP federation",
+  "local Healthwatch",
+  "council for voluntary service",
+] as const;

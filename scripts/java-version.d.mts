@@ -1,1 +1,0 @@
-export function javaMajor(versionText: string): number | undefined;
