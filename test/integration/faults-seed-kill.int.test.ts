@@ -9,12 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../core/config.js";
+import { createDriver } from "../../core/neo4j/connect-neo4j.js";
 import { readSeed } from "../../seed/read-seed.js";
 import type { SeedGraph } from "../../seed/seed-graph.js";
 import { writeSyntheticSeed } from "../../seed/synthetic/write-synthetic-seed.js";
-import { writeSeed } from "../../seed/write-seed.js";
-import { loadConfig } from "../../server/config.js";
-import { createDriver } from "../../server/neo4j/connect-neo4j.js";
+import { writeSeed } from "../../seed/write/write-seed.js";
 import { type Fingerprint, graphFingerprint } from "../support/graph-fingerprint.js";
 import { type OwnNeo4j, startOwnNeo4j } from "../support/own-neo4j.js";
 

@@ -4,12 +4,10 @@
 // not crash, and no mutation may get through: the graph is the same afterwards.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSeed } from "../../seed/read-seed.js";
-import { seedChecksum, writeSeed } from "../../seed/write-seed.js";
-import { freePort } from "../support/free-port.js";
 import { type Fingerprint, graphFingerprint } from "../support/graph-fingerprint.js";
 import { type FuzzCase, graphqlFuzzCase } from "../support/graphql-fuzz-case.js";
-import { type ServerProcess, startServerProcess, waitForStatus } from "../support/server-process.js";
+import { ensureShippedSeed, startSeededServer } from "../support/seeded-server.js";
+import type { ServerProcess } from "../support/server-process.js";
 import { testDriver, testNeo4j } from "../support/test-neo4j.js";
 
 const neo = testNeo4j();
@@ -28,30 +26,14 @@ describe.skipIf(!neo.ownsDatabase)("fuzzing POST /graphql", () => {
   let before: Fingerprint;
 
   beforeAll(async () => {
+    await ensureShippedSeed();
     const driver = testDriver();
     try {
-      const graph = readSeed();
-      const { records } = await driver.executeQuery(
-        "OPTIONAL MATCH (m:SeedState {id: 'seed'}) RETURN m.checksum AS checksum",
-        {},
-        { database: neo.database },
-      );
-      if (records[0]?.get("checksum") !== seedChecksum(graph))
-        await writeSeed(driver, graph, { database: neo.database, reset: true });
       before = await graphFingerprint(driver, neo.database);
     } finally {
       await driver.close();
     }
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    server = startServerProcess({
-      NEO4J_URI: neo.uri,
-      NEO4J_USER: neo.user,
-      NEO4J_PASSWORD: neo.password,
-      NEO4J_DATABASE: neo.database,
-      PORT: String(port),
-    });
-    await waitForStatus(`${url}/readyz`, 200);
+    ({ server, url } = await startSeededServer());
   });
   afterAll(() => server?.stop());
 

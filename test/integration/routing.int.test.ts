@@ -3,9 +3,9 @@
 import { graphql } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../server/config.js";
+import { loadConfig } from "../../core/config.js";
+import { createDriver } from "../../core/neo4j/connect-neo4j.js";
 import { GraphReader } from "../../server/graph/graph-reader.js";
-import { createDriver } from "../../server/neo4j/connect-neo4j.js";
 import { buildSchema } from "../../server/schema.js";
 import { testNeo4j } from "../support/test-neo4j.js";
 

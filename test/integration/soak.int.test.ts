@@ -3,15 +3,13 @@
 // child process. No request may fail; p99 latency and the server's resident memory are reported.
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSeed } from "../../seed/read-seed.js";
-import { seedChecksum, writeSeed } from "../../seed/write-seed.js";
-import { loadConfig } from "../../server/config.js";
+import { loadConfig } from "../../core/config.js";
 import { queries } from "../../viz/src/queries.js";
-import { freePort } from "../support/free-port.js";
 import { residentMemoryMiB } from "../support/resident-memory.js";
+import { startSeededServer } from "../support/seeded-server.js";
 import { serverPid } from "../support/server-pid.js";
-import { type ServerProcess, startServerProcess, waitForStatus } from "../support/server-process.js";
-import { testDriver, testNeo4j } from "../support/test-neo4j.js";
+import type { ServerProcess } from "../support/server-process.js";
+import { testNeo4j } from "../support/test-neo4j.js";
 
 const connections = 50;
 const seconds = loadConfig().soakSeconds;
@@ -44,30 +42,8 @@ describe.skipIf(!neo.ownsDatabase)(`soak: ${connections} clients for ${seconds} 
   let url: string;
 
   beforeAll(async () => {
-    // The queries ask about the shipped seed: load it if another graph is there.
-    const driver = testDriver();
-    try {
-      const graph = readSeed();
-      const { records } = await driver.executeQuery(
-        "OPTIONAL MATCH (m:SeedState {id: 'seed'}) RETURN m.checksum AS checksum",
-        {},
-        { database: neo.database },
-      );
-      if (records[0]?.get("checksum") !== seedChecksum(graph))
-        await writeSeed(driver, graph, { database: neo.database, reset: true });
-    } finally {
-      await driver.close();
-    }
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    server = startServerProcess({
-      NEO4J_URI: neo.uri,
-      NEO4J_USER: neo.user,
-      NEO4J_PASSWORD: neo.password,
-      NEO4J_DATABASE: neo.database,
-      PORT: String(port),
-    });
-    await waitForStatus(`${url}/readyz`, 200);
+    // The queries ask about the shipped seed: it is loaded if another graph is there.
+    ({ server, url } = await startSeededServer());
   });
   afterAll(() => server?.stop());
 

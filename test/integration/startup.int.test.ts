@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../server/config.js";
-import { startLocalNeo4j } from "../../server/neo4j/start-local-neo4j.js";
+import { loadConfig } from "../../core/config.js";
+import { startLocalNeo4j } from "../../core/neo4j/start-local-neo4j.js";
 import { freePort } from "../support/free-port.js";
 import { startServerProcess, waitForStatus } from "../support/server-process.js";
 

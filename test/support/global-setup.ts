@@ -4,8 +4,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { loadConfig } from "../../server/config.js";
-import { startLocalNeo4j } from "../../server/neo4j/start-local-neo4j.js";
+import { loadConfig } from "../../core/config.js";
+import { startLocalNeo4j } from "../../core/neo4j/start-local-neo4j.js";
 import { freePort } from "./free-port.js";
 import type { TestNeo4j } from "./test-neo4j.js";
 

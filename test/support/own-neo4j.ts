@@ -4,8 +4,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { loadConfig } from "../../server/config.js";
-import { type LocalNeo4j, startLocalNeo4j } from "../../server/neo4j/start-local-neo4j.js";
+import { loadConfig } from "../../core/config.js";
+import { type LocalNeo4j, startLocalNeo4j } from "../../core/neo4j/start-local-neo4j.js";
 import { freePort } from "./free-port.js";
 
 export interface OwnNeo4j {

@@ -25,8 +25,11 @@ export interface PageSession {
   close(): Promise<void>;
 }
 
+// What the page exposes for tests (viz/src/main.ts), as this program sees it.
 declare global {
   interface Window {
+    cy: import("cytoscape").Core;
+    thtReady: Promise<void>;
     cspViolations?: string[];
   }
 }

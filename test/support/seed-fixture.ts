@@ -2,8 +2,9 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { defaultSeedDirs, readSeed } from "../../seed/read-seed.js";
-import { SeedError, type SeedProblem } from "../../seed/seed-files.js";
+import { SeedError, type SeedProblem } from "../../seed/read/seed-files.js";
+import { readSeed } from "../../seed/read-seed.js";
+import { defaultSeedDirs } from "../../seed/seed-dirs.js";
 
 export interface SeedFixture {
   data: string;

@@ -2,9 +2,9 @@
 // talking to the test run's Neo4j, or to `uri` (e.g. a port where nothing answers).
 import type { Server } from "node:http";
 import type { Driver } from "neo4j-driver";
+import { type Config, loadConfig } from "../../core/config.js";
+import { createDriver } from "../../core/neo4j/connect-neo4j.js";
 import { createApp } from "../../server/app.js";
-import { type Config, loadConfig } from "../../server/config.js";
-import { createDriver } from "../../server/neo4j/connect-neo4j.js";
 import { buildSchema } from "../../server/schema.js";
 import { freePort } from "./free-port.js";
 import { testNeo4j } from "./test-neo4j.js";

@@ -1,7 +1,8 @@
 // startApp (start-app.ts) with the shipped seed loaded, and GraphQL answers as { status, data, errors }.
 import type { Driver } from "neo4j-driver";
 import { readSeed } from "../../seed/read-seed.js";
-import { seedLoaded, writeSeed } from "../../seed/write-seed.js";
+import { seedLoaded } from "../../seed/write/seed-loaded.js";
+import { writeSeed } from "../../seed/write/write-seed.js";
 import { startApp } from "./start-app.js";
 import { testDriver, testNeo4j } from "./test-neo4j.js";
 

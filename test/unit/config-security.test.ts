@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../server/config.js";
+import { ConfigError, loadConfig } from "../../core/config.js";
 
 describe("loadConfig: auth and GraphQL exposure", () => {
   it("has no key, a 10 s query timeout, and introspection and Sandbox on outside production", () => {

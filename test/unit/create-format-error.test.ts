@@ -1,7 +1,8 @@
 import { GraphQLError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { ErrorCode, ThtError } from "../../server/errors.js";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { ThtError } from "../../core/errors/tht-error.js";
 import { createFormatError } from "../../server/http/create-format-error.js";
 
 const leaky = new Error(

@@ -2,8 +2,8 @@
 // carries, and that a network over the limit is refused after its count, before any node is read.
 import type { Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
+import { ThtError } from "../../core/errors/tht-error.js";
 import * as q from "../../server/cypher/network-queries.js";
-import { ThtError } from "../../server/errors.js";
 import { GraphReader } from "../../server/graph/graph-reader.js";
 
 function recordingDriver(answer: (query: string) => Record<string, unknown>[]) {

@@ -1,8 +1,8 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
+import type { Network } from "../../schema/contract.js";
 import { cytoscapeJson, edgesCsv, gexf, graphml, nodesCsv } from "../../server/export/network-formats.js";
-import type { Network } from "../../server/graph/network-types.js";
 
 const citation = {
   quote: 'NHS NEL were formed on 1 July 2022 … "replaced" <the CCG>',
@@ -21,6 +21,7 @@ const network: Network = {
       validTo: null,
       properties: {},
       citations: [citation],
+      figures: [],
     },
     {
       id: "ccg",
@@ -31,6 +32,7 @@ const network: Network = {
       validTo: "2022-07-01",
       properties: {},
       citations: [citation],
+      figures: [],
     },
   ],
   edges: [

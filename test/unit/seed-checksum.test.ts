@@ -2,8 +2,8 @@
 // it is computed, whole or a slice at a time while a load runs.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { seedChecksum, seedChecksumInSlices } from "../../seed/plan/seed-checksum.js";
 import { readSeed } from "../../seed/read-seed.js";
-import { seedChecksum, seedChecksumInSlices } from "../../seed/seed-rows.js";
 
 describe("seed checksum", () => {
   const graph = readSeed();

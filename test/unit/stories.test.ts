@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkStories } from "../../seed/check/check-stories.js";
+import { readStories } from "../../seed/read/read-stories.js";
+import { SeedError } from "../../seed/read/seed-files.js";
 import { readSeed } from "../../seed/read-seed.js";
-import { readStories } from "../../seed/read-stories.js";
-import { SeedError } from "../../seed/seed-files.js";
-import { validateStories } from "../../seed/validate-stories.js";
 
 describe("stories", () => {
   const stories = readStories();
@@ -25,7 +25,7 @@ describe("stories", () => {
   });
 
   it("highlights only ids of the seed that hold on each step's date, and cites only quotes of its source", () => {
-    expect(validateStories(stories, seed)).toEqual([]);
+    expect(checkStories(stories, seed)).toEqual([]);
   });
 
   it("reports unknown ids, elements not valid on the date and quotes not in the source", () => {
@@ -45,7 +45,7 @@ describe("stories", () => {
         },
       ],
     };
-    const problems = validateStories([broken], seed).map((p) => `${p.field}: ${p.message}`);
+    const problems = checkStories([broken], seed).map((p) => `${p.field}: ${p.message}`);
     expect(problems).toEqual([
       'steps[0].highlight.nodes[0]: "nhs-north-east-london" does not hold on 2021-01-01',
       'steps[0].highlight.nodes[1]: no node "no-such-node"',

@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generatedSchemaPath, printFullSchema, printWireTypes, wireTypesPath } from "../../../server/print-schema.js";
+
+describe("the checked-in contract (npm run schema:print rewrites it)", () => {
+  it("schema/generated/schema.graphql is the SDL the type definitions generate today", async () => {
+    expect(
+      readFileSync(generatedSchemaPath, "utf8") === (await printFullSchema()),
+      "schema/generated/schema.graphql is stale: run npm run schema:print",
+    ).toBe(true);
+  });
+
+  it("schema/generated/wire-types.ts is what GraphQL Code Generator makes of that SDL today", async () => {
+    expect(
+      readFileSync(wireTypesPath, "utf8") === (await printWireTypes()),
+      "schema/generated/wire-types.ts is stale: run npm run schema:print",
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+-- statement 1
+MATCH (n:Entity {id: $id})
+WHERE ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo > $asOf)))
+RETURN n.id AS id
+-- parameters
+{
+  "id": "gp-care-group",
+  "asOf": null
+}
+
+-- statement 2
+MATCH (n:Entity {id: $id})-[r]-(o:Entity)
+RETURN r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS rel, o.id AS other,
+       'Event' IN labels(o) AS otherIsEvent
+-- parameters
+{
+  "id": "gp-care-group"
+}
+
+-- statement 3
+MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.url AS url
+-- parameters
+{}
+
+-- statement 4
+MATCH (n:Entity) WHERE n.id IN $ids
+OPTIONAL MATCH (n)-[:HAS_FIGURE]->(f:Figure)
+WITH n, collect(f {.*}) AS figures
+RETURN n {.*} AS props, [l IN labels(n) WHERE l <> 'Entity'][0] AS nodeType, figures
+ORDER BY n.id
+-- parameters
+{
+  "ids": [
+    "gp-care-group"
+  ]
+}

@@ -1,0 +1,54 @@
+-- statement 1
+MATCH (n:Entity {id: $id})
+WHERE ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo > $asOf)))
+RETURN n.id AS id
+-- parameters
+{
+  "id": "elft",
+  "asOf": null
+}
+
+-- statement 2
+MATCH (a:Entity)-[r]-(b:Entity)
+WHERE a.id IN $frontier AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo > $asOf))) AND ($asOf IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo > $asOf)))
+  AND ($types IS NULL OR type(r) IN $types)
+  AND ($kinds IS NULL OR b.kind IN $kinds OR any(l IN labels(b) WHERE l IN $kinds))
+RETURN DISTINCT b.id AS id
+-- parameters
+{
+  "frontier": [
+    "elft"
+  ],
+  "asOf": null,
+  "types": null,
+  "kinds": null
+}
+
+-- statement 3
+CALL () {
+  MATCH (n:Entity)
+  WHERE n.id IN $ids
+  WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS nodeType, n.kind AS kind
+  WITH nodeType, coalesce(kind, nodeType) AS kind, count(*) AS count
+  RETURN collect({nodeType: nodeType, kind: kind, count: count}) AS groups
+}
+CALL () {
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE a.id IN $ids AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo > $asOf))) AND ($types IS NULL OR type(r) IN $types)
+  WITH a, r, b WHERE b.id IN $ids
+  WITH [l IN labels(a) WHERE l <> 'Entity'][0] AS sourceType, a.kind AS sourceKind, type(r) AS type,
+       [l IN labels(b) WHERE l <> 'Entity'][0] AS targetType, b.kind AS targetKind
+  WITH sourceType, coalesce(sourceKind, sourceType) AS sourceKind, type,
+       targetType, coalesce(targetKind, targetType) AS targetKind, count(*) AS count
+  RETURN collect({sourceType: sourceType, sourceKind: sourceKind, type: type,
+                  targetType: targetType, targetKind: targetKind, count: count}) AS links
+}
+RETURN groups, links
+-- parameters
+{
+  "ids": [
+    "elft"
+  ],
+  "asOf": null,
+  "types": null
+}
