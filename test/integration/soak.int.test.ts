@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSeed } from "../../seed/read-seed.js";
 import { seedChecksum, writeSeed } from "../../seed/write-seed.js";
 import { loadConfig } from "../../server/config.js";
-import { queries } from "../../viz/src/queries.js";
+import { queries } from "../../viz/src/data/queries.js";
 import { freePort } from "../support/free-port.js";
 import { residentMemoryMiB } from "../support/resident-memory.js";
 import { serverPid } from "../support/server-pid.js";

@@ -3,8 +3,8 @@
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { sampleNetwork } from "../../bench/page-benchmark.js";
-import { largeNetwork, layoutPositions } from "../../viz/src/layout-positions.js";
-import { detailZoom, levelOfDetail, overviewElements } from "../../viz/src/level-of-detail.js";
+import { largeNetwork, layoutPositions } from "../../viz/src/drawing/layout-positions.js";
+import { detailZoom, levelOfDetail, overviewElements } from "../../viz/src/drawing/level-of-detail.js";
 
 describe("layout of a big view", () => {
   const { network } = sampleNetwork(3 * (largeNetwork + 150));

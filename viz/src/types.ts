@@ -35,4 +35,11 @@ export interface Story {
   steps: StoryStep[];
 }
 
+/** A story as the menu lists it (GET /stories/index.json). */
+export interface StorySummary {
+  id: string;
+  title: string;
+  steps: number;
+}
+
 export type LayoutName = "fcose" | "concentric" | "breadthfirst" | "dagre";
