@@ -1,7 +1,8 @@
 // What a story step shows beside the graph: its drawn relationships in the step's order, as
 // sentences with their citations, and the story source's title.
 import { describe, expect, it } from "vitest";
-import { storyEdgeIds, storyStep } from "../../../viz/src/model/story-step.js";
+import { storyEdgeIds } from "../../../viz/src/model/story-edge-ids.js";
+import { storyStep } from "../../../viz/src/model/story-step.js";
 import type { Story } from "../../../viz/src/types.js";
 import { node, sampleNetwork, sampleView } from "./sample-view.js";
 

@@ -6,7 +6,7 @@ import { cameraMove } from "../model/camera-move.js";
 import { type DrawnKeys, drawnKeys } from "../model/drawn-keys.js";
 import { marksOf } from "../model/marks-of.js";
 import { shownElements } from "../model/shown-elements.js";
-import { storyEdgeIds } from "../model/story-step.js";
+import { storyEdgeIds } from "../model/story-edge-ids.js";
 import type { Shown } from "../store/page-state.js";
 import type { Camera } from "./camera.js";
 import { layoutPositions } from "./layout-positions.js";

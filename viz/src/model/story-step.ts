@@ -5,6 +5,7 @@ import type { View } from "../data/view.js";
 import type { Citation, NetworkEdge, Story, StoryStep } from "../types.js";
 import { edgeSentence } from "./edge-sentence.js";
 import { labelIn } from "./label-in.js";
+import { storyEdgeIds } from "./story-edge-ids.js";
 
 export interface CitedEdge {
   sentence: string;
@@ -18,12 +19,6 @@ export interface StoryStepShown {
   step: StoryStep;
   edges: CitedEdge[];
   sourceTitle: string;
-}
-
-/** The step's highlighted relationships among `shownEdges`, in the step's order. */
-export function storyEdgeIds(view: Pick<View, "story" | "state">, shownEdges: Pick<NetworkEdge, "id">[]): string[] {
-  const drawn = new Set(shownEdges.map((e) => e.id));
-  return (view.story?.steps[view.state.step]?.highlight.edges ?? []).filter((id) => drawn.has(id));
 }
 
 export function storyStep(view: View, shownEdges: NetworkEdge[]): StoryStepShown | null {
