@@ -1,5 +1,4 @@
 // The networks the page asks the API for, each fetched once per date or scope.
-
 import type { Network, NetworkSummary } from "../types.js";
 import { graphql } from "./api.js";
 import { cachedBy } from "./cached-by.js";

@@ -1,5 +1,4 @@
 // Citations as the page shows them everywhere: the verbatim quote, then its source's title.
-
 import type { Citation } from "../types.js";
 import { el } from "./el.js";
 

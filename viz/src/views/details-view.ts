@@ -1,6 +1,5 @@
 // The details panel: the summary, the shortest paths, a relationship, the focused node (with its
 // timeline, fetched when shown), what changed between two dates, or how to get any of these.
-
 import { describeError } from "../data/describe-error.js";
 import type { View } from "../data/view.js";
 import { byId, el, replaceChildren } from "../dom/el.js";

@@ -1,6 +1,5 @@
 // The graph as two tables, for screen readers and keyboards: the same nodes and relationships the
 // graph draws, with what the view says about each (ended, in focus, on a path, added, removed).
-
 import { byId, el, replaceChildren } from "../dom/el.js";
 import { edgeLook } from "../drawing/edge-styles.js";
 import { endedIds } from "../model/ended-ids.js";

@@ -1,5 +1,4 @@
 // Checkboxes for node types, organisation kinds and relationship types; unticked means hidden.
-
 import { el, replaceChildren } from "../../dom/el.js";
 import { edgeSwatch, nodeSwatch } from "../../dom/swatch.js";
 import { edgeLook } from "../../drawing/edge-styles.js";

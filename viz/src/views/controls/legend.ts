@@ -1,5 +1,4 @@
 // The legend: what each colour, shape and line means, including the view's own marks.
-
 import { el, replaceChildren } from "../../dom/el.js";
 import { edgeSwatch, nodeSwatch } from "../../dom/swatch.js";
 import { edgeLook, edgeLooks } from "../../drawing/edge-styles.js";
