@@ -1,7 +1,7 @@
 // BENCHMARKS.md: one row per benchmark with median, p95, the floor, the ratio and the target.
 
-import { largeNetwork } from "../viz/src/layout-positions.js";
-import { overviewElements } from "../viz/src/level-of-detail.js";
+import { largeNetwork } from "../viz/src/drawing/layout-positions.js";
+import { overviewElements } from "../viz/src/drawing/level-of-detail.js";
 import type { ApiResults, B5Focus } from "./api-benchmarks.js";
 import type { LoadBenchmark } from "./load-benchmark.js";
 import type { PageResult } from "./page-benchmark.js";

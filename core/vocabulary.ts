@@ -8,18 +8,16 @@ export const nodeLabels = ["Organisation", "Group", "Arrangement", "Event", "Ser
 export type NodeLabel = (typeof nodeLabels)[number];
 
 /** What a relationship is about, for styling and legends: one colour family each. */
-export const relationshipFamilies = [
-  "partnership",
-  "membership",
-  "arrangement",
-  "provision",
-  "commissioning",
-  "place",
-  "voice",
-  "event",
-  "succession",
-] as const;
-export type RelationshipFamily = (typeof relationshipFamilies)[number];
+export type RelationshipFamily =
+  | "partnership"
+  | "membership"
+  | "arrangement"
+  | "provision"
+  | "commissioning"
+  | "place"
+  | "voice"
+  | "event"
+  | "succession";
 
 export interface RelationshipTerm {
   /** Node labels the relationship may start at. */
@@ -65,6 +63,10 @@ export const relationshipVocabulary = {
 
 export type RelationshipType = keyof typeof relationshipVocabulary;
 export const relationshipTypes = Object.keys(relationshipVocabulary) as RelationshipType[];
+/** The families, in the order their first type is listed. */
+export const relationshipFamilies: readonly RelationshipFamily[] = [
+  ...new Set(Object.values(relationshipVocabulary).map((t: RelationshipTerm) => t.family)),
+];
 
 /** Organisations, events and areas link to their figures by this type; figures are not entities. */
 export const figureRelationshipType = "HAS_FIGURE";

@@ -3,11 +3,11 @@
 // (minimal style, preset positions, Cytoscape's defaults), and
 // measures the first complete drawing and the frame rate during a scripted pan and zoom.
 import cytoscape, { type Core } from "cytoscape";
-import { graphStyle } from "../../viz/src/graph-style.js";
-import { layoutPositions } from "../../viz/src/layout-positions.js";
-import { levelOfDetail } from "../../viz/src/level-of-detail.js";
-import { renderOptions } from "../../viz/src/render-options.js";
-import { edgeElement, nodeElement } from "../../viz/src/to-elements.js";
+import { graphStyle } from "../../viz/src/drawing/graph-style.js";
+import { layoutPositions } from "../../viz/src/drawing/layout-positions.js";
+import { levelOfDetail } from "../../viz/src/drawing/level-of-detail.js";
+import { renderOptions } from "../../viz/src/drawing/render-options.js";
+import { edgeElement, nodeElement } from "../../viz/src/drawing/to-elements.js";
 import type { Network } from "../../viz/src/types.js";
 
 type Mode = "page" | "page-webgl" | "floor";

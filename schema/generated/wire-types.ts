@@ -10787,13 +10787,15 @@ export type NetworkEdge = {
 
 /** A figure as the source words it: its value and unit, how exact it is, the date it refers to, and its citations. */
 export type NetworkFigure = {
+  /** The date the figure refers to, as the source gives it (asOfText) and as a day or range start. */
   asOf: Maybe<Scalars['Date']['output']>;
   asOfPrecision: Maybe<Scalars['String']['output']>;
   asOfText: Maybe<Scalars['String']['output']>;
   citations: Array<Citation>;
-  /** The figure as the source words it. */
+  /** The figure as the source words it: 'around 16,000'. */
   display: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** What is measured: turnover, workforce, staff transferred … */
   measure: Scalars['String']['output'];
   /** exactly, about, over, nearly, at least or up to */
   qualifier: Scalars['String']['output'];

@@ -4,7 +4,7 @@
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../core/config.js";
-import { queries } from "../../viz/src/queries.js";
+import { queries } from "../../viz/src/data/queries.js";
 import { residentMemoryMiB } from "../support/resident-memory.js";
 import { startSeededServer } from "../support/seeded-server.js";
 import { serverPid } from "../support/server-pid.js";

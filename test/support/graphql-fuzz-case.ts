@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { queries } from "../../viz/src/queries.js";
+import { queries } from "../../viz/src/data/queries.js";
 
 export interface FuzzCase {
   method: "POST" | "GET";

@@ -2,8 +2,8 @@
 // finite, spread to the intended area) and the overview level of detail on zoom.
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
-import { largeNetwork, layoutPositions } from "../../viz/src/layout-positions.js";
-import { detailZoom, levelOfDetail, overviewElements } from "../../viz/src/level-of-detail.js";
+import { largeNetwork, layoutPositions } from "../../viz/src/drawing/layout-positions.js";
+import { detailZoom, levelOfDetail, overviewElements } from "../../viz/src/drawing/level-of-detail.js";
 import { sampleNetwork } from "../support/sample-network.js";
 
 describe("layout of a big view", () => {

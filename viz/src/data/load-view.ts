@@ -1,0 +1,93 @@
+// What a view needs from the API: the all-time network (for positions and filter choices), the
+// date's network (or both dates' when comparing), the focus's neighbourhood, the shortest paths and
+// the story; each network is fetched once per date.
+// A network too large to draw (NETWORK_TOO_LARGE) is never drawn whole: the view's base is then the
+// focus's neighbourhood or the filtered network, fetched from the server, or, when that is still
+// too large, the network summary (load-large-view.ts).
+import { filterValues } from "../model/filter-values.js";
+import { networkFilters } from "../model/network-filters.js";
+import { nodeShown } from "../model/node-shown.js";
+import type { ViewState } from "../store/view-state.js";
+import type { Network, Story } from "../types.js";
+import { describeError } from "./describe-error.js";
+import { fetchChanges } from "./fetch-changes.js";
+import { fetchFocusIds } from "./fetch-focus-ids.js";
+import { loadLargeView } from "./load-large-view.js";
+import { loadPaths } from "./load-paths.js";
+import { mergeNetworks } from "./merge-networks.js";
+import { networks } from "./networks.js";
+import { stories } from "./stories.js";
+import { tooLarge } from "./too-large.js";
+import type { View } from "./view.js";
+
+/** A story shows its step's date and highlights only: no focus, paths or comparison of its own. */
+async function withStory(state: ViewState, problems: string[]): Promise<{ state: ViewState; story: Story | null }> {
+  if (!state.story) return { state, story: null };
+  try {
+    const story = await stories.get(state.story);
+    const step = Math.min(Math.max(state.step, 0), story.steps.length - 1);
+    const current = story.steps[step];
+    return {
+      story,
+      state: {
+        ...state,
+        step,
+        date: current?.date ?? null,
+        focus: null,
+        pathFrom: null,
+        pathTo: null,
+        compareFrom: null,
+        compareTo: null,
+      },
+    };
+  } catch (error) {
+    problems.push(`The story could not be loaded: ${describeError(error)}`);
+    return { state: { ...state, story: null, step: 0 }, story: null };
+  }
+}
+
+export async function loadView(requested: ViewState): Promise<View> {
+  const problems: string[] = [];
+  let { state, story } = await withStory(requested, problems);
+  const comparing = state.compareFrom && state.compareTo && state.compareFrom < state.compareTo;
+  if (!comparing) state = { ...state, compareFrom: null, compareTo: null };
+  const asOf = comparing ? state.compareTo : state.date;
+  let base: Network;
+  try {
+    base = await networks.whole(null);
+  } catch (error) {
+    const large = tooLarge(error);
+    if (!large) throw error;
+    return loadLargeView(state, large, story, problems);
+  }
+  const all = filterValues(base);
+  const [network, changes] =
+    comparing && state.compareFrom && state.compareTo
+      ? await Promise.all([
+          Promise.all([networks.whole(state.compareFrom), networks.whole(state.compareTo)]).then(([a, b]) =>
+            mergeNetworks(a, b),
+          ),
+          fetchChanges(state.compareFrom, state.compareTo),
+        ])
+      : [await networks.whole(state.date), null];
+
+  let focusIds: Set<string> | null = null;
+  if (state.focus) {
+    const focusNode = network.nodes.find((n) => n.id === state.focus);
+    if (!focusNode || !nodeShown(state)(focusNode)) {
+      const known = base.nodes.find((n) => n.id === state.focus);
+      problems.push(
+        known
+          ? `${known.label} is not in this view; focus cleared.`
+          : `There is no node "${state.focus}"; focus cleared.`,
+      );
+      state = { ...state, focus: null };
+    } else {
+      const { kinds, types } = networkFilters(state, all);
+      focusIds = await fetchFocusIds({ id: state.focus, depth: state.depth, asOf, kinds, types });
+    }
+  }
+
+  const paths = await loadPaths(state, asOf, problems);
+  return { state, base, network, all, changes, focusIds, paths, story, problems, large: false, summary: null };
+}

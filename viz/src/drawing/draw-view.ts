@@ -1,0 +1,82 @@
+// Draws a loaded view on the canvas: what its filters show, with its marks, at the layout's
+// positions, then moves the camera as the change calls for (camera-move.ts).
+import type { Core } from "cytoscape";
+import type { View } from "../data/view.js";
+import { cameraMove } from "../model/camera-move.js";
+import { type DrawnKeys, drawnKeys } from "../model/drawn-keys.js";
+import { marksOf } from "../model/marks-of.js";
+import { shownElements } from "../model/shown-elements.js";
+import { storyEdgeIds } from "../model/story-edge-ids.js";
+import type { Shown } from "../store/page-state.js";
+import type { Camera } from "./camera.js";
+import { layoutPositions } from "./layout-positions.js";
+import type { LevelOfDetail } from "./level-of-detail.js";
+import { sizeByCount } from "./size-by-count.js";
+import { spreadOut } from "./spread-out.js";
+import { syncElements } from "./sync-elements.js";
+import { edgeElement, nodeElement } from "./to-elements.js";
+
+export interface DrawTools {
+  cy: Core;
+  camera: Camera;
+  detail: LevelOfDetail;
+  reducedMotion: boolean;
+}
+
+/** `before`: what the canvas showed until now. */
+export async function drawView(view: View, before: DrawnKeys, tools: DrawTools): Promise<Shown> {
+  const { cy, camera, detail, reducedMotion } = tools;
+  const s = view.state;
+  const date = s.compareTo ?? s.date;
+  const { nodes, edges } = shownElements(view);
+  const marks = marksOf(view, new Set(nodes.map((n) => n.id)), edges);
+  const laidOut = layoutPositions(s.layout, view.base);
+  const positions = view.summary ? spreadOut(laidOut) : laidOut;
+  const definitions = [...nodes.map((n) => nodeElement(n, date)), ...edges.map((e) => edgeElement(e, date))];
+  if (view.summary) {
+    const counts = new Map([...nodes, ...edges].map((x) => [x.id, Number(x.properties.count)]));
+    for (const definition of definitions) sizeByCount(definition, counts.get(String(definition.data.id)) ?? 1);
+  }
+  syncElements(cy, {
+    definitions,
+    marks,
+    storyEdges: storyEdgeIds(view, edges),
+    positions,
+    extraClasses: detail.classes(),
+  });
+
+  const step = view.story?.steps[s.step];
+  const pathsDrawn = [...nodes, ...edges].some((x) => marks.get(x.id)?.has("path"));
+  const move = cameraMove(before, drawnKeys(view), { stepShown: Boolean(step), pathsDrawn });
+  const instant = reducedMotion || before.layout === null;
+  if (move.relayout === "place") {
+    cy.nodes().positions((node) => ({ ...(positions[node.id()] ?? { x: 0, y: 0 }) }));
+  } else if (move.relayout === "animate") {
+    const layout = cy.layout({
+      name: "preset",
+      positions: (node: { id(): string }) => positions[node.id()] ?? { x: 0, y: 0 },
+      animate: !reducedMotion,
+      animationDuration: 450,
+      fit: true,
+      padding: 30,
+    } as never);
+    const stopped = layout.promiseOn("layoutstop");
+    layout.run();
+    await stopped;
+  }
+  if (move.fit === "story" && step) {
+    // Fit the step's elements; a focus node is then centred, at the step's zoom if it gives one.
+    await camera.fitTo(cy.elements(".story"), 50, instant);
+    const focus = step.view.focus ? cy.getElementById(step.view.focus) : null;
+    if (focus?.nonempty())
+      await camera.animate({ zoom: step.view.zoom ?? cy.zoom(), center: { eles: focus } }, instant);
+  } else if (move.fit === "paths") {
+    await camera.fitTo(cy.elements(".path"), 60, instant);
+  } else if (move.fit === "focus") {
+    await camera.fitTo(cy.elements().not(".faded"), 60, instant);
+  } else if (move.fit === "all") {
+    cy.fit(undefined, 30);
+  }
+  detail.refresh();
+  return { view, nodes, edges, marks };
+}

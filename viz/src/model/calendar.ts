@@ -1,0 +1,39 @@
+// The page's years: the slider runs from 2013 to this year, one step past it meaning all time;
+// a year is its last day (this year: today). Play runs through the years from the one after the
+// date shown, or from 2013.
+
+export interface Calendar {
+  today: string;
+  firstYear: number;
+  currentYear: number;
+  /** The slider's value for all time. */
+  allTimeValue: number;
+  /** The day a year stands for: 31 December, or today for this year. */
+  yearDate(year: number): string;
+  /** The date a slider value shows; null: all time. */
+  sliderDate(value: number): string | null;
+  /** The slider value for a date; null: all time. */
+  sliderValue(date: string | null): number;
+  /** The year before the first one Play shows. */
+  playFrom(date: string | null): number;
+}
+
+/** `today`: YYYY-MM-DD. */
+export function calendar(today: string, firstYear = 2013): Calendar {
+  const currentYear = Number(today.slice(0, 4));
+  const allTimeValue = currentYear + 1;
+  const yearDate = (year: number) => (year >= currentYear ? today : `${year}-12-31`);
+  return {
+    today,
+    firstYear,
+    currentYear,
+    allTimeValue,
+    yearDate,
+    sliderDate: (value) => (value >= allTimeValue ? null : yearDate(value)),
+    sliderValue: (date) => (date ? Number(date.slice(0, 4)) : allTimeValue),
+    playFrom(date) {
+      const year = date ? Number(date.slice(0, 4)) : firstYear - 1;
+      return year >= currentYear ? firstYear - 1 : year;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// Export and share: a PNG or SVG picture of the graph, links to the server's data exports
+// (GET /export/…) with the drawn view's date, filters and focus, and Copy link.
+import type { Core } from "cytoscape";
+import { byId, el, replaceChildren } from "../../dom/el.js";
+import { exportPicture } from "../../drawing/export-picture.js";
+import { exportHref } from "../../model/export-href.js";
+import type { Shown } from "../../store/page-state.js";
+import type { PageStore } from "../../store/page-store.js";
+import type { PageView } from "../page-view.js";
+
+const dataExports = [
+  { file: "network.graphml", label: "GraphML" },
+  { file: "network.gexf", label: "GEXF" },
+  { file: "nodes.csv", label: "Nodes (CSV)" },
+  { file: "edges.csv", label: "Relationships (CSV)" },
+  { file: "network.cyjs", label: "Cytoscape JSON" },
+] as const;
+
+export function createExportControls({ store, cy }: { store: PageStore; cy: Core }): PageView {
+  byId("export-png").addEventListener("click", () => exportPicture(cy, "png", store.getState().view));
+  byId("export-svg").addEventListener("click", () => exportPicture(cy, "svg", store.getState().view));
+  byId("share-button").addEventListener("click", async () => {
+    const link = location.href;
+    try {
+      await navigator.clipboard.writeText(link);
+      store.say("Link to this view copied.");
+    } catch {
+      const field = byId<HTMLInputElement>("share-link");
+      field.value = link;
+      field.hidden = false;
+      field.select();
+      store.say("Copy the link from the box.");
+    }
+  });
+
+  let shown: Shown | null = null;
+  return {
+    render(state) {
+      if (!state.shown || state.shown === shown) return;
+      shown = state.shown;
+      const { view } = shown;
+      replaceChildren(
+        byId("export-links"),
+        ...dataExports.map(({ file, label }) =>
+          el("li", {}, el("a", { href: exportHref(file, view.state, view.all), download: `tht-graph-${file}` }, label)),
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// The legend: what each colour, shape and line means, including the view's own marks.
+import { el, replaceChildren } from "../../dom/el.js";
+import { edgeSwatch, nodeSwatch } from "../../dom/swatch.js";
+import { edgeLook, edgeLooks } from "../../drawing/edge-styles.js";
+import { nodeTypeLooks, organisationLooks, otherOrganisationLook } from "../../drawing/node-styles.js";
+
+function mark(className: string, text: string): HTMLElement {
+  return el("li", {}, el("span", { class: `mark ${className}`, "aria-hidden": "true" }), ` ${text}`);
+}
+
+export function renderLegend(container: HTMLElement, kinds: string[], relationships: string[]): void {
+  const orgs = kinds.map((kind) => ({ kind, look: organisationLooks[kind] ?? otherOrganisationLook }));
+  const types = relationships.length > 0 ? relationships : Object.keys(edgeLooks);
+  replaceChildren(
+    container,
+    el("h3", {}, "Organisations"),
+    el("ul", { class: "legend-list" }, ...orgs.map(({ kind, look }) => el("li", {}, nodeSwatch(look), ` ${kind}`))),
+    el("h3", {}, "Other nodes"),
+    el(
+      "ul",
+      { class: "legend-list" },
+      ...Object.entries(nodeTypeLooks).map(([type, look]) => el("li", {}, nodeSwatch(look), ` ${type}`)),
+    ),
+    el("h3", {}, "Relationships"),
+    el(
+      "ul",
+      { class: "legend-list" },
+      ...types.map((type) => el("li", {}, edgeSwatch(edgeLook(type)), ` ${edgeLook(type).name}`)),
+      el("li", {}, edgeSwatch({ line: "solid", width: 2, colour: "#666666" }, true), " ended (dashed)"),
+    ),
+    el("h3", {}, "Marks"),
+    el(
+      "ul",
+      { class: "legend-list" },
+      mark("mark-focus", "in focus"),
+      mark("mark-path", "on a shortest path"),
+      mark("mark-added", "added (compare)"),
+      mark("mark-removed", "removed (compare)"),
+      mark("mark-story", "highlighted in a story"),
+    ),
+  );
+}

@@ -1,0 +1,102 @@
+// The details panel: the summary, the shortest paths, a relationship, the focused node (with its
+// timeline, fetched when shown), what changed between two dates, or how to get any of these.
+import { describeError } from "../data/describe-error.js";
+import type { View } from "../data/view.js";
+import { byId, el, replaceChildren } from "../dom/el.js";
+import { labelIn } from "../model/label-in.js";
+import type { Shown } from "../store/page-state.js";
+import type { PageStore } from "../store/page-store.js";
+import type { TimelineEntry } from "../types.js";
+import { changesDetails } from "./details/changes-details.js";
+import { edgeDetails } from "./details/edge-details.js";
+import { nodeDetails } from "./details/node-details.js";
+import { pathsDetails } from "./details/paths-details.js";
+import { summaryDetails } from "./details/summary-details.js";
+import { timelineList } from "./details/timeline-list.js";
+import type { PageView } from "./page-view.js";
+
+export interface DetailsViewDeps {
+  store: PageStore;
+  fetchTimeline(id: string): Promise<TimelineEntry[]>;
+}
+
+export function createDetailsView({ store, fetchTimeline }: DetailsViewDeps): PageView {
+  const body = byId("details-body");
+  let timelineAsked = 0;
+
+  const showTimeline = (id: string) => {
+    const asked = ++timelineAsked;
+    const fill = (content: HTMLElement) => {
+      const section = body.querySelector(".timeline");
+      if (asked === timelineAsked && section) replaceChildren(section, el("h3", {}, "Timeline"), content);
+    };
+    fetchTimeline(id).then(
+      (entries) => fill(timelineList(entries)),
+      (error: unknown) => fill(el("p", {}, describeError(error))),
+    );
+  };
+
+  function renderDetails(view: View, selectedEdge: string | null): void {
+    const labelOf = labelIn(view);
+    const s = view.state;
+    if (view.summary && !view.paths) {
+      body.replaceChildren(
+        summaryDetails(view.summary, view.network, selectedEdge, () => byId("search-input").focus()),
+      );
+      return;
+    }
+    if (view.paths) {
+      const ends = { from: labelOf(s.pathFrom ?? ""), to: labelOf(s.pathTo ?? "") };
+      replaceChildren(body, ...pathsDetails(view.paths, ends, () => void store.clearPaths()));
+      return;
+    }
+    const edge = selectedEdge ? view.network.edges.find((e) => e.id === selectedEdge) : undefined;
+    // On a large graph a selected relationship does not clear the focus (it is all that is drawn).
+    if (edge && view.large) {
+      body.replaceChildren(edgeDetails(edge, labelOf));
+      return;
+    }
+    const node = s.focus ? view.network.nodes.find((n) => n.id === s.focus) : undefined;
+    if (node) {
+      body.replaceChildren(
+        nodeDetails(node, {
+          pathFrom: () => void store.choosePathEnd("pathFrom", node.id),
+          pathTo: () => void store.choosePathEnd("pathTo", node.id),
+          clear: () => void store.clearFocus(),
+        }),
+      );
+      showTimeline(node.id);
+      return;
+    }
+    if (edge) {
+      body.replaceChildren(edgeDetails(edge, labelOf));
+      return;
+    }
+    if (view.changes) {
+      replaceChildren(body, ...changesDetails(view.changes, view.network.edges, labelOf));
+      return;
+    }
+    replaceChildren(
+      body,
+      el(
+        "p",
+        {},
+        "Select an organisation in the graph, in the list below or with Find to see its facts, figures, dates and citations.",
+      ),
+    );
+  }
+
+  let shown: Shown | null = null;
+  let selectedEdge: string | null = null;
+  return {
+    render(state) {
+      const newView = state.shown !== shown;
+      // A relationship picked while a view loads shows once that view is drawn.
+      const newEdge = state.selectedEdge !== selectedEdge && state.phase !== "loading";
+      if (!state.shown || !(newView || newEdge)) return;
+      shown = state.shown;
+      selectedEdge = state.selectedEdge;
+      renderDetails(shown.view, selectedEdge);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// A node's details: facts, figures, dates (with the source's own wording), derivations, citations,
+// the path and focus buttons, and a place for its timeline (filled in when it arrives).
+import { citationList } from "../../dom/citation-list.js";
+import { el } from "../../dom/el.js";
+import { formatWhen } from "../../model/format-date.js";
+import { stringsOf } from "../../model/strings-of.js";
+import type { NetworkNode } from "../../types.js";
+import { derivations } from "./derivations.js";
+import { facts } from "./facts.js";
+import { figures } from "./figures.js";
+
+export function nodeDetails(
+  node: NetworkNode,
+  actions: { pathFrom: () => void; pathTo: () => void; clear: () => void },
+): HTMLElement {
+  const p = node.properties;
+  const scope = stringsOf(p.scope);
+  const button = (label: string, run: () => void) => {
+    const b = el("button", { type: "button" }, label);
+    b.addEventListener("click", run);
+    return b;
+  };
+  return el(
+    "article",
+    { class: "node-details", "data-id": node.id },
+    el("h3", { class: "details-title" }, node.label),
+    el("p", { class: "kind" }, `${node.kind} · ${node.nodeType}`),
+    typeof p.description === "string" ? el("p", {}, p.description) : null,
+    facts([
+      ["Id", node.id],
+      ["Short names", stringsOf(p.shortNames).join(", ")],
+      ["Also known as", stringsOf(p.aliases).join(", ")],
+      ["ODS code", typeof p.odsCode === "string" ? p.odsCode : null],
+      ["Scope", scope.length > 0 ? el("ul", {}, ...scope.map((s) => el("li", {}, s))) : null],
+      ["Legal basis", typeof p.legalBasis === "string" ? p.legalBasis : null],
+      ["From", formatWhen(p, "validFrom") ?? "no start given"],
+      ["Until", formatWhen(p, "validTo") ?? "no end given"],
+    ]),
+    figures(node.figures),
+    derivations(p),
+    el("section", {}, el("h3", {}, "Citations"), citationList(node.citations)),
+    el(
+      "div",
+      { class: "buttons" },
+      button("Path from here", actions.pathFrom),
+      button("Path to here", actions.pathTo),
+      button("Clear focus", actions.clear),
+    ),
+    el("section", { class: "timeline" }, el("h3", {}, "Timeline"), el("p", { class: "muted" }, "Loading…")),
+  );
+}
