@@ -62,6 +62,27 @@ const env = z.object({
   JWT_ISSUER: z.string().min(1).default("tht-graph"),
   GRAPHQL_INTROSPECTION: optionalFlag,
   GRAPHQL_SANDBOX: optionalFlag,
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().refine((o) => {
+          try {
+            const url = new URL(o);
+            return /^https?:$/.test(url.protocol) && url.origin === o;
+          } catch {
+            return false;
+          }
+        }, "must be a comma-separated list of origins such as https://app.example.org (scheme, host and port; no path)"),
+      ),
+    )
+    .default([]),
   THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI: flag(false),
   THT_SOAK_SECONDS: z.coerce.number().int().positive().default(60),
 });
@@ -93,6 +114,8 @@ export interface GraphqlConfig {
   readonly introspection: boolean;
   /** The Apollo Sandbox landing page on GET /graphql. */
   readonly sandbox: boolean;
+  /** Web origins whose pages may call /graphql and /export/* from the browser (CORS); empty: same origin only. */
+  readonly corsOrigins: readonly string[];
 }
 
 export interface LocalNeo4jConfig {
@@ -183,6 +206,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     graphql: Object.freeze({
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
       sandbox: e.GRAPHQL_SANDBOX ?? !production,
+      corsOrigins: Object.freeze([...e.CORS_ORIGINS]),
     }),
     testMayWipeNeo4jUri: e.THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI,
     soakSeconds: e.THT_SOAK_SECONDS,

@@ -80,13 +80,24 @@ export function relationshipPhrase(type: string): string {
   return isRelationshipType(type) ? relationshipVocabulary[type].phrase : type.toLowerCase().replaceAll("_", " ");
 }
 
+/**
+ * Closed lists below are written as the seed files write them ("at least"); the API's enums and the
+ * stored values are their enum values ("AT_LEAST"): enumValue and enumWord turn one into the other.
+ */
+export const enumValue = (word: string): string => word.toUpperCase().replaceAll(" ", "_");
+export const enumWord = (value: string): string => value.toLowerCase().replaceAll("_", " ");
+
 /** How exactly a date is known: a day, a range standing for the source's words, or words alone. */
 export const datePrecisions = ["day", "range", "unknown"] as const;
-export type DatePrecision = (typeof datePrecisions)[number];
+export type DatePrecisionWord = (typeof datePrecisions)[number];
 
 /** How a figure's value relates to the number given ("around 16,000" is `about`). */
 export const figureQualifiers = ["exactly", "about", "over", "nearly", "at least", "up to"] as const;
-export type FigureQualifier = (typeof figureQualifiers)[number];
+export type FigureQualifierWord = (typeof figureQualifiers)[number];
+
+/** A party's role in an arrangement, or a provider's responsibility for a service. */
+export const edgeRoles = ["party", "lead manager", "responsible"] as const;
+export type EdgeRoleWord = (typeof edgeRoles)[number];
 
 /** Organisation kinds the page draws with a look of its own; other kinds share one look. */
 export const organisationKinds = [

@@ -3,5 +3,26 @@
 // shared vocabulary and error codes they are written in. The page imports only this file.
 export * from "../core/errors/error-code.js";
 export type { Story, StoryStep, StorySummary } from "../core/story.js";
-export * from "../core/vocabulary.js";
+// The vocabulary's RelationshipType is the wire enum of the same name (generated from it).
+export {
+  type DatePrecisionWord,
+  datePrecisions,
+  type EdgeRoleWord,
+  edgeRoles,
+  enumValue,
+  enumWord,
+  type FigureQualifierWord,
+  figureQualifiers,
+  figureRelationshipType,
+  isRelationshipType,
+  type NodeLabel,
+  nodeLabels,
+  organisationKinds,
+  type RelationshipFamily,
+  type RelationshipTerm,
+  relationshipFamilies,
+  relationshipPhrase,
+  relationshipTypes,
+  relationshipVocabulary,
+} from "../core/vocabulary.js";
 export type * from "./generated/wire-types.js";

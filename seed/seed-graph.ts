@@ -1,6 +1,6 @@
 // The seed as records: what the read stage produces, the check stage checks, the plan stage turns
 // into rows and the write stage stores. Types only.
-import type { DatePrecision, NodeLabel, RelationshipType } from "../core/vocabulary.js";
+import type { DatePrecisionWord, NodeLabel, RelationshipType } from "../core/vocabulary.js";
 
 export interface Where {
   file: string;
@@ -26,7 +26,7 @@ export interface Dated {
   date: string | null;
   latest: string | null;
   text: string | null;
-  precision: DatePrecision;
+  precision: DatePrecisionWord;
 }
 
 export interface SeedNode {

@@ -11,6 +11,7 @@ import type { Neo4jConnection } from "../core/neo4j/connect-neo4j.js";
 import { examplesDocument } from "./examples-document.js";
 import { exportRoutes } from "./export/export-routes.js";
 import { GraphReader } from "./graph/graph-reader.js";
+import { allowOrigins } from "./http/allow-origins.js";
 import { answerHttpErrors } from "./http/answer-http-errors.js";
 import { createFormatError } from "./http/create-format-error.js";
 import { limitTokens } from "./http/limit-tokens.js";
@@ -68,6 +69,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     const report = await checkReadiness(connection, options.graphLoaded);
     res.status(report.ready ? 200 : 503).json(report);
   });
+  // Cross-origin pages on the allow-list (CORS_ORIGINS); preflights are answered here, before
+  // Apollo's CSRF prevention, which would refuse an OPTIONS request.
+  app.use(["/graphql", "/export"], allowOrigins(config.graphql.corsOrigins));
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),

@@ -6,6 +6,7 @@ import { ErrorCode } from "../core/errors/error-code.js";
 import { reportFatal } from "../core/errors/report-fatal.js";
 import { ThtError } from "../core/errors/tht-error.js";
 import { connectNeo4j } from "../core/neo4j/connect-neo4j.js";
+import { migrateGraph } from "../core/neo4j/graph-migrations.js";
 import { readSeed } from "../seed/read-seed.js";
 import { seedLoaded } from "../seed/write/seed-loaded.js";
 import { writeSeed } from "../seed/write/write-seed.js";
@@ -37,7 +38,10 @@ async function main(): Promise<void> {
 
   try {
     // An empty database gets the seed graph; a loaded one is left alone, edits included.
-    if (!(await seedLoaded(connection.driver, connection.database))) {
+    if (await seedLoaded(connection.driver, connection.database)) {
+      // A graph loaded by an older version: stored values brought up to date (core/neo4j/graph-migrations.ts).
+      await migrateGraph(connection.driver, connection.database);
+    } else {
       log("the graph is empty: loading the seed (npm run seed -- --reset replaces it later)");
       const result = await writeSeed(connection.driver, readSeed(), { database: connection.database, reset: false });
       log(`seeded ${result.nodes} records and ${result.relationships} relationships`);

@@ -3,6 +3,7 @@
 // the full-text indexes that `search` and `searchOrganisations` query). Every statement is idempotent.
 import type { Driver } from "neo4j-driver";
 import { nodeLabels } from "../vocabulary.js";
+import { migrateGraph } from "./graph-migrations.js";
 
 export const graphSchemaStatements: readonly string[] = [
   "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
@@ -17,8 +18,9 @@ export const graphSchemaStatements: readonly string[] = [
   "CREATE FULLTEXT INDEX organisation_names IF NOT EXISTS FOR (n:Organisation) ON EACH [n.name, n.searchNames]",
 ];
 
-/** Writes the schema and waits until every index is online. */
+/** Writes the schema, waits until every index is online, and brings stored values up to date. */
 export async function ensureGraphSchema(driver: Driver, database: string): Promise<void> {
   for (const statement of graphSchemaStatements) await driver.executeQuery(statement, {}, { database });
   await driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database });
+  await migrateGraph(driver, database);
 }

@@ -3,6 +3,7 @@
 // row costs the load about a tenth of its time), citations and derivations as parallel lists
 // (Neo4j properties cannot hold maps).
 import neo4j from "neo4j-driver";
+import { enumValue } from "../../core/vocabulary.js";
 import type { Dated, SeedGraph } from "../seed-graph.js";
 
 /** 'YYYY-MM-DD' (validated by the reader) as a Neo4j date; null stays null (no property). */
@@ -17,7 +18,8 @@ function dateColumns(prefix: "validFrom" | "validTo", d: Dated | null) {
     [prefix]: toDate(d?.date ?? null),
     [`${prefix}Latest`]: toDate(d?.latest ?? null),
     [`${prefix}Text`]: d?.text ?? null,
-    [`${prefix}Precision`]: d?.precision ?? "unknown",
+    // Stored as the API's enum values (DAY, RANGE, UNKNOWN): @neo4j/graphql serves stored values as they are.
+    [`${prefix}Precision`]: enumValue(d?.precision ?? "unknown"),
   };
 }
 
@@ -62,6 +64,7 @@ export function relationshipRow(r: SeedGraph["relationships"][number]) {
     to: r.to,
     props: {
       ...r.properties,
+      ...(typeof r.properties.role === "string" ? { role: enumValue(r.properties.role) } : {}),
       id: r.id,
       ...dateColumns("validFrom", r.validFrom),
       ...dateColumns("validTo", r.validTo),
@@ -82,7 +85,7 @@ export function figureRow(f: SeedGraph["figures"][number], sourcesById: Map<stri
       measure: f.measure,
       value: f.value,
       unit: f.unit,
-      qualifier: f.qualifier,
+      qualifier: enumValue(f.qualifier),
       display: f.display,
       asOfText: f.asOfText ?? (undated ? (source?.datedText ?? null) : null),
       asOfPrecision: f.asOf !== null ? "day" : "source date",

@@ -4,9 +4,9 @@ import { validOn } from "./valid-on.js";
 
 /** `$asOf` is a date or null; null means "ever valid". */
 const holds = (element: string) => `($asOf IS NULL OR ${validOn(element, "$asOf")})`;
-/** `$kinds` (null: all) names organisation kinds ("NHS trust") and node types ("Event") alike. */
+/** `$nodeTypes` and `$kinds` (both null: all): a node passes when its label or its kind is among them. */
 const kindIn = (node: string) =>
-  `($kinds IS NULL OR ${node}.kind IN $kinds OR any(l IN labels(${node}) WHERE l IN $kinds))`;
+  `(($nodeTypes IS NULL AND $kinds IS NULL) OR ${node}.kind IN coalesce($kinds, []) OR any(l IN labels(${node}) WHERE l IN coalesce($nodeTypes, [])))`;
 /** `$types` (null: all) names relationship types. */
 const typeIn = (rel: string) => `($types IS NULL OR type(${rel}) IN $types)`;
 /** Organisation, Group, Arrangement …: the label beside Entity. */
@@ -161,12 +161,30 @@ ORDER BY r.id`;
 
 /** Lucene query text is a parameter; the resolver escapes the user's words. */
 export const searchNames = `
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_names', $query, {skip: $skip, limit: $limit}) YIELD node, score
 RETURN node.id AS id, score
 ORDER BY score DESC, id`;
+
+/** How many nodes the search matches in all. */
+export const searchCount = `
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node
+RETURN count(node) AS count`;
+
+/** Every kind the graph holds, per node type (a node without a kind counts as its type). */
+export const kindCounts = `
+MATCH (n:Entity)
+WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS nodeType, n.kind AS kind
+RETURN coalesce(kind, nodeType) AS name, nodeType, count(*) AS count
+ORDER BY count DESC, name`;
 
 /** One node, if it exists (and holds on `$asOf`). */
 export const nodeHolds = `
 MATCH (n:Entity {id: $id})
 WHERE ${holds("n")}
 RETURN n.id AS id`;
+
+/** The generated API's type of each id: an entity's label, or Figure, or Source. */
+export const nodeTypesById = `
+MATCH (n) WHERE n.id IN $ids AND (n:Entity OR n:Figure OR n:Source)
+RETURN n.id AS id, CASE WHEN n:Figure THEN 'Figure' WHEN n:Source THEN 'Source'
+  ELSE [l IN labels(n) WHERE l <> 'Entity'][0] END AS type`;

@@ -5,13 +5,15 @@ import { type Request, type Response, Router } from "express";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { fromDatabaseError } from "../../core/errors/from-database-error.js";
 import { ThtError } from "../../core/errors/tht-error.js";
-import type { Network } from "../../schema/contract.js";
+import { nodeLabels, relationshipTypes } from "../../core/vocabulary.js";
+import type { NodeType, RelationshipType } from "../../schema/contract.js";
 import type { GraphReader } from "../graph/graph-reader.js";
+import type { NetworkRecords } from "../graph/to-network.js";
 import { sendError } from "../http/send-error.js";
 import { type NetworkArgs, network } from "../resolvers/network.js";
 import { cytoscapeJson, edgesCsv, gexf, graphml, nodesCsv } from "./network-formats.js";
 
-const formats: Record<string, { type: string; render: (n: Network) => string }> = {
+const formats: Record<string, { type: string; render: (n: NetworkRecords) => string }> = {
   "network.graphml": { type: "application/graphml+xml; charset=utf-8", render: graphml },
   "network.gexf": { type: "application/gexf+xml; charset=utf-8", render: gexf },
   "nodes.csv": { type: "text/csv; charset=utf-8", render: nodesCsv },
@@ -34,12 +36,27 @@ function single(value: unknown): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
+/** A list parameter of closed values: every value must be one of `allowed` (BAD_USER_INPUT otherwise). */
+function closedList<T extends string>(query: Request["query"], name: string, allowed: readonly T[]): T[] | null {
+  const values = list(query[name]);
+  const unknown = values?.filter((v) => !(allowed as readonly string[]).includes(v)) ?? [];
+  if (unknown.length > 0)
+    throw new ThtError(
+      ErrorCode.BadUserInput,
+      `${name}: ${unknown.map((v) => `"${v}"`).join(", ")} is not one of ${allowed.join(", ")}.`,
+      { details: { argument: name, unknown } },
+    );
+  return values as T[] | null;
+}
+
+/** The network query's arguments from an export's query string, by the same rules. */
 export function filtersFrom(query: Request["query"]): NetworkArgs {
   const depth = single(query.depth);
   return {
     asOf: single(query.asOf),
+    nodeTypes: closedList<NodeType>(query, "nodeTypes", nodeLabels),
     kinds: list(query.kinds),
-    relationshipTypes: list(query.relationshipTypes),
+    relationshipTypes: closedList<RelationshipType>(query, "relationshipTypes", relationshipTypes),
     focus: single(query.focus),
     depth: depth === null ? null : Number(depth),
   };
@@ -54,7 +71,8 @@ export function exportRoutes(reader: GraphReader): Router {
       return;
     }
     try {
-      const body = format.render(await network(reader, filtersFrom(req.query)));
+      const answer = await network(reader, filtersFrom(req.query));
+      const body = format.render(answer);
       res
         .type(format.type)
         .setHeader("content-disposition", `attachment; filename="tht-graph-${req.params.file}"`)

@@ -2,7 +2,11 @@
 // and end dates (Gephi's timeline), CSV (a spreadsheet per nodes and edges), Cytoscape JSON.
 import { stringify } from "csv-stringify/sync";
 import { create } from "xmlbuilder2";
-import type { Network, NetworkEdge, NetworkNode } from "../../schema/contract.js";
+import type {
+  NetworkRecords as Network,
+  NetworkEdgeRecord as NetworkEdge,
+  NetworkNodeRecord as NetworkNode,
+} from "../graph/to-network.js";
 
 const quotes = (item: NetworkNode | NetworkEdge) => item.citations.map((c) => c.quote).join(" | ");
 const sources = (item: NetworkNode | NetworkEdge) => [...new Set(item.citations.map((c) => c.source))].join(" | ");
@@ -27,6 +31,7 @@ function rowOf<C extends readonly string[]>(columns: C, item: NetworkNode | Netw
   const cell = (column: string): string => {
     if (column === "citations") return quotes(item);
     if (column === "sources") return sources(item);
+    if (column === "id") return item.key;
     const value = (item as unknown as Record<string, unknown>)[column];
     return typeof value === "string" ? value : "";
   };
@@ -55,12 +60,12 @@ export function graphml(network: Network): string {
   }
   const graph = doc.ele("graph", { id: "tht-graph", edgedefault: "directed" });
   for (const node of network.nodes) {
-    const el = graph.ele("node", { id: node.id });
+    const el = graph.ele("node", { id: node.key });
     for (const [key, value] of Object.entries(nodeRow(node)))
       if (key !== "id" && value !== "") el.ele("data", { key: `n_${key}` }).txt(value);
   }
   for (const edge of network.edges) {
-    const el = graph.ele("edge", { id: edge.id, source: edge.source, target: edge.target });
+    const el = graph.ele("edge", { id: edge.key, source: edge.source, target: edge.target });
     for (const [key, value] of Object.entries(edgeRow(edge))) {
       if (!["id", "source", "target"].includes(key) && value !== "") el.ele("data", { key: `e_${key}` }).txt(value);
     }
@@ -88,14 +93,14 @@ export function gexf(network: Network): string {
   });
   const nodes = graph.ele("nodes");
   for (const node of network.nodes) {
-    const values = nodes.ele("node", { id: node.id, label: node.label, ...span(node) }).ele("attvalues");
+    const values = nodes.ele("node", { id: node.key, label: node.label, ...span(node) }).ele("attvalues");
     for (const [i, value] of [node.nodeType, node.kind, quotes(node), sources(node)].entries())
       values.ele("attvalue", { for: String(i), value });
   }
   const edges = graph.ele("edges");
   for (const edge of network.edges) {
     const el = edges.ele("edge", {
-      id: edge.id,
+      id: edge.key,
       source: edge.source,
       target: edge.target,
       label: edge.label ?? edge.type,
@@ -115,12 +120,19 @@ export function cytoscapeJson(network: Network) {
     generated_by: "tht-graph",
     elements: {
       nodes: network.nodes.map((n) => ({
-        data: { ...n.properties, id: n.id, label: n.label, kind: n.kind, nodeType: n.nodeType, citations: n.citations },
+        data: {
+          ...n.properties,
+          id: n.key,
+          label: n.label,
+          kind: n.kind,
+          nodeType: n.nodeType,
+          citations: n.citations,
+        },
       })),
       edges: network.edges.map((e) => ({
         data: {
           ...e.properties,
-          id: e.id,
+          id: e.key,
           source: e.source,
           target: e.target,
           type: e.type,

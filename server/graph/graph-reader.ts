@@ -4,10 +4,16 @@ import neo4j, { type Driver, type RecordShape } from "neo4j-driver";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { fromDatabaseError } from "../../core/errors/from-database-error.js";
 import { ThtError } from "../../core/errors/tht-error.js";
-import type { Network, NetworkEdge, NetworkNode } from "../../schema/contract.js";
+import type { NodeType } from "../../schema/contract.js";
 import * as q from "../cypher/network-queries.js";
 import type { SourceIndex } from "./source-index.js";
-import { toNetworkEdge, toNetworkNode } from "./to-network.js";
+import {
+  type NetworkEdgeRecord,
+  type NetworkNodeRecord,
+  type NetworkRecords,
+  toNetworkEdge,
+  toNetworkNode,
+} from "./to-network.js";
 
 export interface GraphTarget {
   driver: Driver;
@@ -19,8 +25,10 @@ export interface GraphTarget {
 export interface NetworkFilter {
   /** A day as YYYY-MM-DD; undefined or null: everything ever valid. */
   asOf?: string | null;
-  kinds?: string[] | null;
-  relationshipTypes?: string[] | null;
+  /** With `kinds`: a node passes when its type is among `nodeTypes` or its kind among `kinds`. */
+  nodeTypes?: readonly string[] | null;
+  kinds?: readonly string[] | null;
+  relationshipTypes?: readonly string[] | null;
 }
 
 /** The filters, and optionally a focus: then only the nodes within `depth` steps of it. */
@@ -37,6 +45,11 @@ export function cypherDate(day: unknown): unknown {
   if (!real) throw new ThtError(ErrorCode.BadUserInput, `"${String(day)}" is not a calendar date (YYYY-MM-DD).`);
   const [year, month, dayOfMonth] = text.split("-").map(Number) as [number, number, number];
   return new neo4j.types.Date(year, month, dayOfMonth);
+}
+
+/** `$nodeTypes` and `$kinds` for the queries' node filter (network-queries.ts, `kindIn`). */
+function kindParams(filter: NetworkFilter) {
+  return { nodeTypes: filter.nodeTypes ?? null, kinds: filter.kinds ?? null };
 }
 
 /** networkSummary's rows, as Neo4j aggregates them (kind is the node type where a node has none). */
@@ -77,7 +90,7 @@ export class GraphReader {
     return new Map(rows.map((r) => [r.id, { title: r.title, url: r.url }]));
   }
 
-  async nodes(ids: string[], sources: SourceIndex): Promise<NetworkNode[]> {
+  async nodes(ids: string[], sources: SourceIndex): Promise<NetworkNodeRecord[]> {
     const rows = await this.run<{
       props: Record<string, unknown>;
       nodeType: string;
@@ -86,7 +99,7 @@ export class GraphReader {
     return rows.map((r) => toNetworkNode(r.props, r.nodeType, r.figures, sources));
   }
 
-  async edgesBetween(ids: string[], filter: NetworkFilter, sources: SourceIndex): Promise<NetworkEdge[]> {
+  async edgesBetween(ids: string[], filter: NetworkFilter, sources: SourceIndex): Promise<NetworkEdgeRecord[]> {
     const rows = await this.run<{ props: Record<string, unknown>; type: string; source: string; target: string }>(
       q.edgesFrom,
       {
@@ -110,7 +123,7 @@ export class GraphReader {
         frontier,
         asOf: cypherDate(filter.asOf),
         types: filter.relationshipTypes ?? null,
-        kinds: filter.kinds ?? null,
+        ...kindParams(filter),
       });
       frontier = rows.map((r) => r.id).filter((id) => !seen.has(id));
       for (const id of frontier) seen.add(id);
@@ -126,7 +139,7 @@ export class GraphReader {
     }
     const rows = await this.run<{ id: string }>(q.networkNodeIds, {
       asOf: cypherDate(scope.asOf),
-      kinds: scope.kinds ?? null,
+      ...kindParams(scope),
     });
     return rows.map((r) => r.id);
   }
@@ -136,7 +149,7 @@ export class GraphReader {
    * than that: counted first (without a focus, by one count query; with one, from the
    * neighbourhood's ids), so a refused network is never read.
    */
-  async network(scope: NetworkScope, options: { maxElements?: number } = {}): Promise<Network> {
+  async network(scope: NetworkScope, options: { maxElements?: number } = {}): Promise<NetworkRecords> {
     const limit = options.maxElements;
     let ids: string[] | undefined;
     if (limit !== undefined) {
@@ -159,7 +172,7 @@ export class GraphReader {
   async networkSize(filter: NetworkFilter): Promise<{ nodes: number; edges: number }> {
     const [row] = await this.run<{ nodes: number; edges: number }>(q.networkSize, {
       asOf: cypherDate(filter.asOf),
-      kinds: filter.kinds ?? null,
+      ...kindParams(filter),
       types: filter.relationshipTypes ?? null,
     });
     return { nodes: row?.nodes ?? 0, edges: row?.edges ?? 0 };
@@ -182,9 +195,14 @@ export class GraphReader {
   async networkSummary(scope: NetworkScope): Promise<SummaryRows> {
     const params = scope.focus
       ? { ids: await this.networkIds(scope), asOf: cypherDate(scope.asOf), types: scope.relationshipTypes ?? null }
-      : { asOf: cypherDate(scope.asOf), kinds: scope.kinds ?? null, types: scope.relationshipTypes ?? null };
+      : { asOf: cypherDate(scope.asOf), ...kindParams(scope), types: scope.relationshipTypes ?? null };
     const [row] = await this.run<SummaryRows>(scope.focus ? q.networkSummaryOfIds : q.networkSummary, params);
     return row ?? { groups: [], links: [] };
+  }
+
+  /** Every kind the graph holds with its node type and count, most common first. */
+  async kinds(): Promise<{ name: string; nodeType: NodeType; count: number }[]> {
+    return this.run<{ name: string; nodeType: NodeType; count: number }>(q.kindCounts, {});
   }
 
   /** NOT_FOUND for an unknown id, or one not valid on `asOf`. */

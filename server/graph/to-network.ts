@@ -1,9 +1,56 @@
-// Neo4j records → the network contract: temporal values become YYYY-MM-DD strings, citations
-// become objects, every other stored property is kept in `properties`.
+// Neo4j records → the network contract (schema/network.graphql): temporal values become
+// YYYY-MM-DD strings, stored closed-list values become the API's enums, citations and derivations
+// become objects. Every stored property is also kept in `properties`, which the exports write out
+// and the API does not serve.
 import { isDate, isDateTime } from "neo4j-driver";
-import { relationshipPhrase } from "../../core/vocabulary.js";
-import type { Citation, NetworkEdge, NetworkFigure, NetworkNode } from "../../schema/contract.js";
+import { enumValue, isRelationshipType, relationshipPhrase } from "../../core/vocabulary.js";
+import type {
+  Citation,
+  DatePoint,
+  DatePrecision,
+  Derivation,
+  EdgeRole,
+  FigureQualifier,
+  Network,
+  NetworkEdge,
+  NetworkFigure,
+  NetworkNode,
+  NodeType,
+} from "../../schema/contract.js";
 import type { SourceIndex } from "./source-index.js";
+
+/**
+ * A node as the server holds it: the contract's fields but the links that their own resolvers answer
+ * (server/identity/), and every stored property, for the exports.
+ */
+export type CitationRecord = Omit<Citation, "document">;
+export type NetworkFigureRecord = Omit<NetworkFigure, "citations"> & { citations: CitationRecord[] };
+export type NetworkNodeRecord = Omit<NetworkNode, "entity" | "citations" | "figures"> & {
+  citations: CitationRecord[];
+  figures: NetworkFigureRecord[];
+  properties: Record<string, unknown>;
+};
+export type NetworkEdgeRecord = Omit<NetworkEdge, "sourceEntity" | "targetEntity" | "citations"> & {
+  citations: CitationRecord[];
+  properties: Record<string, unknown>;
+};
+/**
+ * What a resolver returns for a contract type: the same shape with the server's records in place of
+ * nodes, edges and citations (their links are resolved by server/identity/).
+ */
+export type Stored<T> = T extends NetworkNode
+  ? NetworkNodeRecord
+  : T extends NetworkEdge
+    ? NetworkEdgeRecord
+    : T extends Citation
+      ? CitationRecord
+      : T extends readonly (infer U)[]
+        ? Stored<U>[]
+        : T extends object
+          ? { [K in keyof T]: Stored<T[K]> }
+          : T;
+
+export type NetworkRecords = Stored<Network>;
 
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -13,9 +60,20 @@ export function plain(value: unknown): unknown {
   return value;
 }
 
-function citations(props: Record<string, unknown>, sources: SourceIndex): Citation[] {
-  const quotes = (props.citationQuotes as string[] | undefined) ?? [];
-  const ids = (props.citationSources as string[] | undefined) ?? [];
+const text = (props: Record<string, unknown>, key: string) =>
+  typeof props[key] === "string" && props[key] !== "" ? (props[key] as string) : null;
+const texts = (props: Record<string, unknown>, key: string) =>
+  Array.isArray(props[key]) ? (props[key] as unknown[]).filter((v): v is string => typeof v === "string") : [];
+const whole = (props: Record<string, unknown>, key: string) =>
+  typeof props[key] === "number" ? Math.round(props[key] as number) : null;
+
+/** Stored enum values are written as the enums are; data loaded before they were keeps the words. */
+const asEnum = <T extends string>(value: unknown): T | null =>
+  typeof value === "string" && value !== "" ? (enumValue(value) as T) : null;
+
+function citations(props: Record<string, unknown>, sources: SourceIndex): CitationRecord[] {
+  const quotes = texts(props, "citationQuotes");
+  const ids = texts(props, "citationSources");
   return quotes.map((quote, i) => {
     const source = ids[i] ?? "";
     const known = sources.get(source);
@@ -23,42 +81,68 @@ function citations(props: Record<string, unknown>, sources: SourceIndex): Citati
   });
 }
 
+function derivations(props: Record<string, unknown>): Derivation[] {
+  const rules = texts(props, "derivedRules");
+  return texts(props, "derivedFacts").map((fact, i) => ({ fact, rule: rules[i] ?? "" }));
+}
+
+/** `start` or `end` as the source gives it; null when the source says nothing of it. */
+export function datePoint(props: Record<string, unknown>, end: "validFrom" | "validTo"): DatePoint | null {
+  const date = text(props, end);
+  const wording = text(props, `${end}Text`);
+  if (date === null && wording === null) return null;
+  return {
+    date,
+    latest: text(props, `${end}Latest`),
+    text: wording,
+    precision: asEnum<DatePrecision>(props[`${end}Precision`]) ?? (date ? "DAY" : "UNKNOWN"),
+  };
+}
+
+function toNetworkFigure(f: Record<string, unknown>, sources: SourceIndex): NetworkFigureRecord {
+  return {
+    id: String(f.id),
+    display: String(f.display),
+    measure: String(f.measure),
+    value: Number(f.value),
+    unit: String(f.unit),
+    qualifier: asEnum<FigureQualifier>(f.qualifier) ?? "EXACTLY",
+    citations: citations(f, sources),
+    asOf: text(f, "asOf"),
+    asOfText: text(f, "asOfText"),
+    asOfPrecision: text(f, "asOfPrecision"),
+  };
+}
+
 export function toNetworkNode(
   raw: Record<string, unknown>,
   nodeType: string,
   figures: Record<string, unknown>[],
   sources: SourceIndex,
-): NetworkNode {
+): NetworkNodeRecord {
   const props = plain(raw) as Record<string, unknown>;
   const stored = figures.map((f) => plain(f) as Record<string, unknown>);
   const figureList = stored.map((f) => toNetworkFigure(f, sources));
   return {
-    id: String(props.id),
+    key: String(props.id),
     label: String(props.name ?? props.id),
     kind: String(props.kind ?? nodeType),
-    nodeType,
-    validFrom: (props.validFrom as string | null) ?? null,
-    validTo: (props.validTo as string | null) ?? null,
-    // The figures stay in `properties` too, as the exports and older clients read them there.
-    properties: { ...props, figures: stored.map((f, i) => ({ ...f, citations: figureList[i]?.citations ?? [] })) },
+    nodeType: nodeType as NodeType,
+    validFrom: text(props, "validFrom"),
+    validTo: text(props, "validTo"),
+    start: datePoint(props, "validFrom"),
+    end: datePoint(props, "validTo"),
+    shortNames: texts(props, "shortNames"),
+    aliases: texts(props, "aliases"),
+    description: text(props, "description"),
+    odsCode: text(props, "odsCode"),
+    charityNumber: text(props, "charityNumber"),
+    scope: texts(props, "scope"),
+    legalBasis: text(props, "legalBasis"),
+    derivations: derivations(props),
     citations: citations(props, sources),
     figures: figureList,
-  };
-}
-
-function toNetworkFigure(f: Record<string, unknown>, sources: SourceIndex): NetworkFigure {
-  const text = (key: string) => (typeof f[key] === "string" ? (f[key] as string) : null);
-  return {
-    id: String(f.id),
-    measure: String(f.measure),
-    value: Number(f.value),
-    unit: String(f.unit),
-    qualifier: String(f.qualifier),
-    display: String(f.display),
-    asOf: text("asOf"),
-    asOfText: text("asOfText"),
-    asOfPrecision: text("asOfPrecision"),
-    citations: citations(f, sources),
+    properties: { ...props, figures: stored.map((f, i) => ({ ...f, citations: figureList[i]?.citations ?? [] })) },
   };
 }
 
@@ -68,19 +152,31 @@ export function toNetworkEdge(
   source: string,
   target: string,
   sources: SourceIndex,
-): NetworkEdge {
+): NetworkEdgeRecord {
   const props = plain(raw) as Record<string, unknown>;
   const { type: _type, source: _source, target: _target, ...stored } = props;
-  const role = typeof stored.role === "string" ? stored.role : undefined;
+  const role = text(stored, "role");
+  // Figures hang off nodes (HAS_FIGURE); every relationship between entities is of the vocabulary.
+  if (!isRelationshipType(type))
+    throw new Error(`relationship ${String(stored.id)} has type ${type}, not of the vocabulary`);
   return {
-    id: String(stored.id ?? `${type}:${source}->${target}`),
+    key: String(stored.id ?? `${type}:${source}->${target}`),
     source,
     target,
     type,
-    label: role ?? relationshipPhrase(type),
-    validFrom: (stored.validFrom as string | null) ?? null,
-    validTo: (stored.validTo as string | null) ?? null,
-    properties: stored,
+    label: role?.toLowerCase().replaceAll("_", " ") ?? relationshipPhrase(type),
+    role: asEnum<EdgeRole>(role),
+    validFrom: text(stored, "validFrom"),
+    validTo: text(stored, "validTo"),
+    start: datePoint(stored, "validFrom"),
+    end: datePoint(stored, "validTo"),
+    staff: whole(stored, "staff"),
+    memberCount: whole(stored, "memberCount"),
+    purpose: text(stored, "purpose"),
+    recipients: texts(stored, "recipients"),
+    siteType: text(stored, "siteType"),
+    derivations: derivations(stored),
     citations: citations(stored, sources),
+    properties: stored,
   };
 }

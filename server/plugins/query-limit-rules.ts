@@ -16,7 +16,8 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
     ],
   });
   return new ApolloArmor({
-    maxDepth: { n: limits.depth, ignoreIntrospection: true, ...refuse(ErrorCode.QueryTooDeep) },
+    // Depth counts fields: a fragment spread or inline fragment adds no level of its own.
+    maxDepth: { n: limits.depth, ignoreIntrospection: true, flattenFragments: true, ...refuse(ErrorCode.QueryTooDeep) },
     maxAliases: { n: limits.aliases, allowList: [], ...refuse(ErrorCode.TooManyAliases) },
     maxDirectives: { n: limits.directives, ...refuse(ErrorCode.TooManyDirectives) },
     costLimit: { maxCost: limits.cost, ignoreIntrospection: true, ...refuse(ErrorCode.QueryTooCostly) },

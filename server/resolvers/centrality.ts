@@ -2,6 +2,7 @@ import { MultiUndirectedGraph } from "graphology";
 import betweennessModule from "graphology-metrics/centrality/betweenness.js";
 import type { Centrality, QueryCentralityArgs } from "../../schema/contract.js";
 import type { GraphReader } from "../graph/graph-reader.js";
+import type { Stored } from "../graph/to-network.js";
 
 // graphology-metrics is CommonJS typed as an ES module: at run time the default import is the function.
 type Betweenness = typeof betweennessModule.default;
@@ -11,15 +12,15 @@ const betweennessCentrality = betweennessModule as unknown as Betweenness;
  * Degree and normalised betweenness (Brandes, via graphology-metrics) over the whole network as
  * of a day, reported for the requested node types: who brokers between the others.
  */
-export async function centrality(reader: GraphReader, args: QueryCentralityArgs): Promise<Centrality[]> {
+export async function centrality(reader: GraphReader, args: QueryCentralityArgs): Promise<Stored<Centrality>[]> {
   const { nodes, edges } = await reader.network({ asOf: args.asOf ?? null });
   const graph = new MultiUndirectedGraph();
-  for (const node of nodes) graph.addNode(node.id);
+  for (const node of nodes) graph.addNode(node.key);
   for (const edge of edges) graph.addEdge(edge.source, edge.target);
   const betweenness = betweennessCentrality(graph, { normalized: true });
-  const wanted = args.nodeTypes && args.nodeTypes.length > 0 ? new Set(args.nodeTypes) : null;
+  const wanted = args.nodeTypes && args.nodeTypes.length > 0 ? new Set<string>(args.nodeTypes) : null;
   return nodes
     .filter((node) => !wanted || wanted.has(node.nodeType))
-    .map((node) => ({ node, degree: graph.degree(node.id), betweenness: betweenness[node.id] ?? 0 }))
-    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.node.id.localeCompare(b.node.id));
+    .map((node) => ({ node, degree: graph.degree(node.key), betweenness: betweenness[node.key] ?? 0 }))
+    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.node.key.localeCompare(b.node.key));
 }

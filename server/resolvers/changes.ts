@@ -3,10 +3,10 @@ import { ThtError } from "../../core/errors/tht-error.js";
 import type { Changes, QueryChangesArgs } from "../../schema/contract.js";
 import { changedEdges, changedNodes } from "../cypher/network-queries.js";
 import { cypherDate, type GraphReader } from "../graph/graph-reader.js";
-import { toNetworkEdge } from "../graph/to-network.js";
+import { type Stored, toNetworkEdge } from "../graph/to-network.js";
 
 /** What holds on `to` but not on `from` (started), and the reverse (ended). */
-export async function changes(reader: GraphReader, args: QueryChangesArgs): Promise<Changes> {
+export async function changes(reader: GraphReader, args: QueryChangesArgs): Promise<Stored<Changes>> {
   const from = String(args.from).slice(0, 10);
   const to = String(args.to).slice(0, 10);
   if (from >= to) throw new ThtError(ErrorCode.BadUserInput, `from (${from}) must be before to (${to}).`);
@@ -31,8 +31,8 @@ export async function changes(reader: GraphReader, args: QueryChangesArgs): Prom
   return {
     from,
     to,
-    nodesStarted: nodes.filter((n) => started.has(n.id)),
-    nodesEnded: nodes.filter((n) => !started.has(n.id)),
+    nodesStarted: nodes.filter((n) => started.has(n.key)),
+    nodesEnded: nodes.filter((n) => !started.has(n.key)),
     edgesStarted: edges.filter((e) => e.started).map((e) => e.edge),
     edgesEnded: edges.filter((e) => !e.started).map((e) => e.edge),
   };

@@ -1,10 +1,10 @@
 // The network as groups (one per node type and kind) and the relationships between groups: what a
 // client draws when `network` is too large (NETWORK_TOO_LARGE), as Bloom and Kumu do.
-import type { NetworkSummary } from "../../schema/contract.js";
+import type { NetworkSummary, NodeType, RelationshipType } from "../../schema/contract.js";
 import type { GraphReader } from "../graph/graph-reader.js";
-import { checkDepth, type NetworkArgs } from "./network.js";
+import { checkDepth, checkKinds, type NetworkArgs } from "./network.js";
 
-const groupId = (nodeType: string, kind: string) => `${nodeType}:${kind}`;
+const groupKey = (nodeType: string, kind: string) => `${nodeType}:${kind}`;
 
 /** "NHS trust" for organisations (their kind is what tells them apart); "Service: …" for the rest. */
 export function groupLabel(nodeType: string, kind: string): string {
@@ -12,23 +12,24 @@ export function groupLabel(nodeType: string, kind: string): string {
   return kind === nodeType ? nodeType : `${nodeType}: ${kind}`;
 }
 
-/** Largest first, then by id, so the same graph always answers the same. */
-const bySize = (a: { count: number; id: string }, b: { count: number; id: string }) =>
-  b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Largest first, then by key, so the same graph always answers the same. */
+const bySize = (a: { count: number; key: string }, b: { count: number; key: string }) =>
+  b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 export async function networkSummary(reader: GraphReader, args: NetworkArgs): Promise<NetworkSummary> {
+  await checkKinds(reader, args.kinds);
   const rows = await reader.networkSummary({ ...args, depth: args.focus ? checkDepth(args.depth, 2) : null });
   const groups = rows.groups.map((g) => ({
-    id: groupId(g.nodeType, g.kind),
-    nodeType: g.nodeType,
+    key: groupKey(g.nodeType, g.kind),
+    nodeType: g.nodeType as NodeType,
     kind: g.kind,
     label: groupLabel(g.nodeType, g.kind),
     count: g.count,
   }));
   const links = rows.links.map((l) => {
-    const source = groupId(l.sourceType, l.sourceKind);
-    const target = groupId(l.targetType, l.targetKind);
-    return { id: `${l.type}:${source}->${target}`, source, target, type: l.type, count: l.count };
+    const source = groupKey(l.sourceType, l.sourceKind);
+    const target = groupKey(l.targetType, l.targetKind);
+    return { key: `${l.type}:${source}->${target}`, source, target, type: l.type as RelationshipType, count: l.count };
   });
   return { groups: groups.sort(bySize), links: links.sort(bySize) };
 }

@@ -1,15 +1,15 @@
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { ThtError } from "../../core/errors/tht-error.js";
 import { relationshipPhrase } from "../../core/vocabulary.js";
-import type { NetworkNode, Path, QueryPathsArgs } from "../../schema/contract.js";
+import type { Path, QueryPathsArgs } from "../../schema/contract.js";
 import { shortestPaths } from "../cypher/network-queries.js";
 import { cypherDate, type GraphReader } from "../graph/graph-reader.js";
-import { toNetworkEdge } from "../graph/to-network.js";
+import { type NetworkNodeRecord, type Stored, toNetworkEdge } from "../graph/to-network.js";
 
 export const maxPathLength = 4;
 
 /** The shortest paths between two nodes, each step with its relationship, dates and citations. */
-export async function paths(reader: GraphReader, args: QueryPathsArgs): Promise<Path[]> {
+export async function paths(reader: GraphReader, args: QueryPathsArgs): Promise<Stored<Path>[]> {
   const max = args.maxLength ?? maxPathLength;
   if (!Number.isInteger(max) || max < 1 || max > maxPathLength) {
     throw new ThtError(ErrorCode.BadUserInput, `maxLength must be 1 to ${maxPathLength}; got ${max}.`);
@@ -26,17 +26,17 @@ export async function paths(reader: GraphReader, args: QueryPathsArgs): Promise<
   );
   const sources = await reader.sources();
   const nodes = new Map(
-    (await reader.nodes([...new Set(rows.flatMap((r) => r.nodeIds))], sources)).map((n) => [n.id, n]),
+    (await reader.nodes([...new Set(rows.flatMap((r) => r.nodeIds))], sources)).map((n) => [n.key, n]),
   );
   // allShortestPaths returns paths in no fixed order; sort them so answers (and links) are stable.
   const ordered = [...rows].sort((a, b) => a.nodeIds.join(">").localeCompare(b.nodeIds.join(">")));
   return ordered.map(({ nodeIds, rels }) => {
-    const pathNodes = nodeIds.map((id) => nodes.get(id) as NetworkNode);
+    const pathNodes = nodeIds.map((id) => nodes.get(id) as NetworkNodeRecord);
     const steps = rels.map((rel, i) => {
       const edge = toNetworkEdge(rel, String(rel.type), String(rel.source), String(rel.target), sources);
-      const from = pathNodes[i] as NetworkNode;
-      const to = pathNodes[i + 1] as NetworkNode;
-      const [subject, object] = edge.source === from.id ? [from, to] : [to, from];
+      const from = pathNodes[i] as NetworkNodeRecord;
+      const to = pathNodes[i + 1] as NetworkNodeRecord;
+      const [subject, object] = edge.source === from.key ? [from, to] : [to, from];
       const sentence = `${subject.label} ${relationshipPhrase(edge.type)} ${object.label}`;
       return { from, to, edge, sentence };
     });

@@ -1,9 +1,12 @@
 import neo4j from "neo4j-driver";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { ThtError } from "../../core/errors/tht-error.js";
-import type { NetworkNode, QuerySearchArgs } from "../../schema/contract.js";
-import { searchNames } from "../cypher/network-queries.js";
+import type { QuerySearchArgs, SearchConnection } from "../../schema/contract.js";
+import { searchCount, searchNames } from "../cypher/network-queries.js";
 import type { GraphReader } from "../graph/graph-reader.js";
+import type { Stored } from "../graph/to-network.js";
+
+export const maxSearchPage = 50;
 
 /** Escapes Lucene's special characters so user text is always searched literally. */
 export function luceneQuery(text: string): string {
@@ -16,20 +19,48 @@ export function luceneQuery(text: string): string {
   return words.map((word, i) => (i === words.length - 1 ? `+(${word} OR ${word}*)` : `+${word}`)).join(" ");
 }
 
-export async function search(reader: GraphReader, args: QuerySearchArgs): Promise<NetworkNode[]> {
-  const limit = args.limit ?? 10;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50)
-    throw new ThtError(ErrorCode.BadUserInput, `limit must be 1 to 50; got ${limit}.`);
+/** Cursors are positions in the ranked results: opaque to clients, checked when they come back. */
+const cursorOf = (position: number) => Buffer.from(`search:${position}`).toString("base64url");
+function positionOf(cursor: string | null | undefined): number {
+  if (cursor === null || cursor === undefined) return 0;
+  const match = /^search:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (!match) throw new ThtError(ErrorCode.BadUserInput, `after: "${cursor}" is not a cursor of search.`);
+  return Number(match[1]);
+}
+
+export async function search(reader: GraphReader, args: QuerySearchArgs): Promise<Stored<SearchConnection>> {
+  const first = args.first ?? 10;
+  if (!Number.isInteger(first) || first < 1 || first > maxSearchPage)
+    throw new ThtError(ErrorCode.BadUserInput, `first must be 1 to ${maxSearchPage}; got ${first}.`);
+  const skip = positionOf(args.after);
   const query = luceneQuery(args.text);
-  if (query === "") return [];
-  const rows = await reader.run<{ id: string }>(searchNames, { query, limit: neo4j.int(limit) });
+  const empty = { hasNextPage: false, hasPreviousPage: skip > 0, startCursor: null, endCursor: null };
+  if (query === "") return { totalCount: 0, edges: [], pageInfo: empty };
+  const [rows, [total]] = await Promise.all([
+    reader.run<{ id: string; score: number }>(searchNames, { query, skip: neo4j.int(skip), limit: neo4j.int(first) }),
+    reader.run<{ count: number }>(searchCount, { query }),
+  ]);
   const nodes = new Map(
     (
       await reader.nodes(
         rows.map((r) => r.id),
         await reader.sources(),
       )
-    ).map((n) => [n.id, n]),
+    ).map((n) => [n.key, n]),
   );
-  return rows.map((r) => nodes.get(r.id)).filter((n): n is NetworkNode => n !== undefined);
+  const edges = rows.flatMap((r, i) => {
+    const node = nodes.get(r.id);
+    return node ? [{ cursor: cursorOf(skip + i + 1), score: r.score, node }] : [];
+  });
+  const totalCount = total?.count ?? edges.length;
+  return {
+    totalCount,
+    edges,
+    pageInfo: {
+      hasNextPage: skip + rows.length < totalCount,
+      hasPreviousPage: skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

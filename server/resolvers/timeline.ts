@@ -1,22 +1,14 @@
 import { relationshipPhrase } from "../../core/vocabulary.js";
-import type { NetworkNode, QueryTimelineArgs, TimelineEntry } from "../../schema/contract.js";
+import type { DatePoint, QueryTimelineArgs, TimelineEntry } from "../../schema/contract.js";
 import { timelineRelationships } from "../cypher/network-queries.js";
 import type { GraphReader } from "../graph/graph-reader.js";
-import { toNetworkEdge } from "../graph/to-network.js";
+import { type NetworkNodeRecord, type Stored, toNetworkEdge } from "../graph/to-network.js";
 
-function when(props: Record<string, unknown>, end: "validFrom" | "validTo") {
-  return {
-    date: (props[end] as string | null) ?? null,
-    dateText: (props[`${end}Text`] as string | null) ?? null,
-    precision: (props[`${end}Precision`] as string | null) ?? (props[end] ? "day" : "unknown"),
-  };
-}
-
-const dated = (props: Record<string, unknown>, end: "validFrom" | "validTo") =>
-  props[end] != null || props[`${end}Text`] != null;
+/** An entry's date from a start or end as the source gives it. */
+const when = (point: DatePoint) => ({ date: point.date, dateText: point.text, precision: point.precision });
 
 /** One node's history: its own start and end, its events, and its relationships' starts and ends. */
-export async function timeline(reader: GraphReader, args: QueryTimelineArgs): Promise<TimelineEntry[]> {
+export async function timeline(reader: GraphReader, args: QueryTimelineArgs): Promise<Stored<TimelineEntry>[]> {
   await reader.requireNode(args.id);
   const rows = await reader.run<{ rel: Record<string, unknown>; other: string; otherIsEvent: boolean }>(
     timelineRelationships,
@@ -24,17 +16,17 @@ export async function timeline(reader: GraphReader, args: QueryTimelineArgs): Pr
   );
   const sources = await reader.sources();
   const nodes = new Map(
-    (await reader.nodes([args.id, ...new Set(rows.map((r) => r.other))], sources)).map((n) => [n.id, n]),
+    (await reader.nodes([args.id, ...new Set(rows.map((r) => r.other))], sources)).map((n) => [n.key, n]),
   );
-  const self = nodes.get(args.id) as NetworkNode;
-  const entries: TimelineEntry[] = [];
-  for (const [end, change, verb] of [
-    ["validFrom", "BEGAN", "began"],
-    ["validTo", "ENDED", "ended"],
+  const self = nodes.get(args.id) as NetworkNodeRecord;
+  const entries: Stored<TimelineEntry>[] = [];
+  for (const [point, change, verb] of [
+    [self.start, "BEGAN", "began"],
+    [self.end, "ENDED", "ended"],
   ] as const) {
-    if (dated(self.properties, end))
+    if (point)
       entries.push({
-        ...when(self.properties, end),
+        ...when(point),
         change,
         summary: `${self.label} ${verb}`,
         node: self,
@@ -44,14 +36,14 @@ export async function timeline(reader: GraphReader, args: QueryTimelineArgs): Pr
   }
   const events = new Set<string>();
   for (const { rel, other: otherId, otherIsEvent } of rows) {
-    const other = nodes.get(otherId) as NetworkNode;
+    const other = nodes.get(otherId) as NetworkNodeRecord;
     const edge = toNetworkEdge(rel, String(rel.type), String(rel.source), String(rel.target), sources);
-    const [subject, object] = edge.source === self.id ? [self, other] : [other, self];
+    const [subject, object] = edge.source === self.key ? [self, other] : [other, self];
     const sentence = `${subject.label} ${relationshipPhrase(edge.type)} ${object.label}`;
     if (otherIsEvent && !events.has(otherId)) {
       events.add(otherId);
       entries.push({
-        ...when(other.properties, "validFrom"),
+        ...(other.start ? when(other.start) : { date: null, dateText: null, precision: "UNKNOWN" as const }),
         change: "EVENT",
         summary: other.label,
         node: self,
@@ -61,12 +53,11 @@ export async function timeline(reader: GraphReader, args: QueryTimelineArgs): Pr
       continue;
     }
     if (otherIsEvent) continue;
-    for (const [end, change, summary] of [
-      ["validFrom", "STARTED", sentence],
-      ["validTo", "STOPPED", `${sentence} (ended)`],
+    for (const [point, change, summary] of [
+      [edge.start, "STARTED", sentence],
+      [edge.end, "STOPPED", `${sentence} (ended)`],
     ] as const) {
-      if (dated(edge.properties, end))
-        entries.push({ ...when(edge.properties, end), change, summary, node: self, edge, other });
+      if (point) entries.push({ ...when(point), change, summary, node: self, edge, other });
     }
   }
   // Oldest first; entries the source does not date come last, in a stable order.

@@ -43,7 +43,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page on a graph too larg
   const api = async <T>(query: string) => (await session.app.gql<T>(query)).data as T;
   const neighbourhood = (id: string, depth: number) =>
     api<{ network: { nodes: { id: string }[]; edges: { id: string }[] } }>(
-      `{ network(focus: "${id}", depth: ${depth}) { nodes { id } edges { id } } }`,
+      `{ network(focus: "${id}", depth: ${depth}) { nodes { id: key } edges { id: key } } }`,
     ).then((d) => d.network);
 
   beforeAll(async () => {
@@ -57,12 +57,12 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page on a graph too larg
   it("draws the summary, one node per kind sized and labelled by count, under a banner that says why", async () => {
     const o = await open();
     const { page } = o;
-    const refused = await session.app.gql("{ network { nodes { id } } }");
+    const refused = await session.app.gql("{ network { nodes { id: key } } }");
     const elements = (refused.errors?.[0]?.extensions as { elements?: number } | undefined)?.elements ?? 0;
     expect(elements).toBeGreaterThan(limit);
     const { networkSummary } = await api<{
       networkSummary: { groups: { id: string; count: number }[]; links: { id: string; count: number }[] };
-    }>("{ networkSummary { groups { id count } links { id count } } }");
+    }>("{ networkSummary { groups { id: key count } links { id: key count } } }");
 
     expect(await bannerShown(page)).toBe(true);
     const banner = await page.textContent("#summary-banner");
@@ -108,7 +108,9 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page on a graph too larg
     expect(page.url()).toContain("focus=healthwatch-tower-hamlets");
     expect(await page.textContent("#details-body .details-title")).toBe("Healthwatch Tower Hamlets");
     // Two steps out reach the partnership and everything around it: too large, so its summary.
-    const two = await session.app.gql('{ network(focus: "healthwatch-tower-hamlets", depth: 2) { nodes { id } } }');
+    const two = await session.app.gql(
+      '{ network(focus: "healthwatch-tower-hamlets", depth: 2) { nodes { id: key } } }',
+    );
     expect(two.errors?.[0]?.extensions?.code).toBe("NETWORK_TOO_LARGE");
     await page.locator("#depth-select").selectOption("2");
     await waitReady(page, () => new URL(location.href).searchParams.get("depth") === "2");
@@ -131,7 +133,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page on a graph too larg
     expect(await bannerShown(page)).toBe(false);
     expect(await has(page, "Organisation:NHS trust")).toBe(false);
     const expected = await api<{ network: { nodes: { id: string }[] } }>(
-      '{ network(focus: "gp-care-group", depth: 1, asOf: "2023-12-31") { nodes { id } } }',
+      '{ network(focus: "gp-care-group", depth: 1, asOf: "2023-12-31") { nodes { id: key } } }',
     );
     expect((await cyIds(page, "node")).sort()).toEqual(expected.network.nodes.map((n) => n.id).sort());
     expect(await page.inputValue("#year-slider")).toBe("2023");

@@ -51,7 +51,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
     const wallMs = Date.now() - started;
     const { page } = o;
     const api = await session.app.gql<{ network: { nodes: { id: string }[]; edges: { id: string }[] } }>(
-      "{ network { nodes { id } edges { id } } }",
+      "{ network { nodes { id: key } edges { id: key } } }",
     );
     const counts = await page.evaluate(() => ({ nodes: window.cy.nodes().length, edges: window.cy.edges().length }));
     expect(counts).toEqual({ nodes: api.data?.network.nodes.length, edges: api.data?.network.edges.length });

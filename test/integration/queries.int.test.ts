@@ -8,7 +8,9 @@ interface Node {
   label: string;
   kind: string;
   nodeType: string;
-  properties: Record<string, unknown>;
+  odsCode: string | null;
+  start: { date: string | null; latest: string | null; text: string | null; precision: string } | null;
+  figures: { display: string; unit: string; qualifier: string }[];
   citations: { quote: string; source: string }[];
 }
 interface Edge {
@@ -20,8 +22,10 @@ interface Edge {
   citations: { quote: string; source: string }[];
 }
 
-const networkFields = /* GraphQL */ `nodes { id label kind nodeType validFrom validTo properties citations { quote source sourceTitle } }
-  edges { id source target type label validFrom validTo properties citations { quote source } }`;
+// Nodes and edges are keyed (`key`); the tests call the key `id`, as the page does.
+const networkFields = /* GraphQL */ `nodes { id: key label kind nodeType validFrom validTo odsCode
+    start { date latest text precision } figures { display unit qualifier } citations { quote source sourceTitle } }
+  edges { id: key source target type label validFrom validTo citations { quote source } }`;
 
 describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => {
   let app: TestApp;
@@ -76,7 +80,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
     it("filters by kind or node type, and by relationship type", async () => {
       const trusts = await network('(kinds: ["NHS trust"])');
       expect(trusts.nodes.map((n) => n.id).sort()).toEqual(["barts-health", "elft"]);
-      const orgs = await network('(kinds: ["Organisation"], relationshipTypes: ["PARTNER_IN"])');
+      const orgs = await network("(nodeTypes: [Organisation], relationshipTypes: [PARTNER_IN])");
       expect(orgs.nodes.every((n) => n.nodeType === "Organisation")).toBe(true);
       expect(orgs.edges).toHaveLength(6);
       expect(orgs.edges.every((e) => e.type === "PARTNER_IN" && e.target === "tht")).toBe(true);
@@ -101,29 +105,24 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
       );
     });
 
-    it("holds every stored property, figures and original date wording", async () => {
+    it("holds typed facts, figures with their qualifier, and the original date wording", async () => {
       const { nodes } = await network("");
       const barts = nodes.find((n) => n.id === "barts-health");
-      const figures = barts?.properties.figures as { display: string; unit: string }[];
-      expect(figures.map((f) => f.display).sort()).toEqual([
+      expect(barts?.figures.map((f) => f.display).sort()).toEqual([
         "around 16,000",
         "around 2.5 million",
         "four",
         "£1.4 billion",
       ]);
-      expect(barts?.properties.odsCode).toBe("R1H");
+      expect(barts?.figures.find((f) => f.display === "around 16,000")?.qualifier).toBe("ABOUT");
+      expect(barts?.odsCode).toBe("R1H");
       const gpcg = nodes.find((n) => n.id === "gp-care-group");
-      expect(gpcg?.properties).toMatchObject({
-        validFrom: "2013-09-01",
-        validFromLatest: "2013-12-31",
-        validFromText: "late 2013",
-        validFromPrecision: "range",
-      });
+      expect(gpcg?.start).toEqual({ date: "2013-09-01", latest: "2013-12-31", text: "late 2013", precision: "RANGE" });
     });
 
     it("refuses depth beyond 3 with BAD_USER_INPUT and an unknown focus with NOT_FOUND", async () => {
-      expect(await codeOf('{ network(focus: "alliance", depth: 4) { nodes { id } } }')).toBe("BAD_USER_INPUT");
-      expect(await codeOf('{ network(focus: "no-such-node") { nodes { id } } }')).toBe("NOT_FOUND");
+      expect(await codeOf('{ network(focus: "alliance", depth: 4) { nodes { key } } }')).toBe("BAD_USER_INPUT");
+      expect(await codeOf('{ network(focus: "no-such-node") { nodes { key } } }')).toBe("NOT_FOUND");
     });
   });
 
@@ -132,7 +131,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
       const size = async (depth: number) =>
         (
           await app.gql<{ neighbourhood: { nodes: Node[] } }>(
-            `{ neighbourhood(id: "healthwatch-tower-hamlets", depth: ${depth}) { nodes { id } } }`,
+            `{ neighbourhood(id: "healthwatch-tower-hamlets", depth: ${depth}) { nodes { id: key } } }`,
           )
         ).data?.neighbourhood.nodes.length ?? 0;
       const [one, two, three] = [await size(1), await size(2), await size(3)];
@@ -142,15 +141,15 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
     });
 
     it("refuses depth 0 and 4 with BAD_USER_INPUT", async () => {
-      expect(await codeOf('{ neighbourhood(id: "elft", depth: 0) { nodes { id } } }')).toBe("BAD_USER_INPUT");
-      expect(await codeOf('{ neighbourhood(id: "elft", depth: 4) { nodes { id } } }')).toBe("BAD_USER_INPUT");
+      expect(await codeOf('{ neighbourhood(id: "elft", depth: 0) { nodes { key } } }')).toBe("BAD_USER_INPUT");
+      expect(await codeOf('{ neighbourhood(id: "elft", depth: 4) { nodes { key } } }')).toBe("BAD_USER_INPUT");
     });
   });
 
   describe("paths", () => {
     const query = /* GraphQL */ `query ($from: ID!, $to: ID!, $maxLength: Int, $asOf: Date) {
       paths(from: $from, to: $to, maxLength: $maxLength, asOf: $asOf) {
-        length nodes { id } steps { sentence from { id } to { id } edge { type validFrom citations { quote source } } }
+        length nodes { id: key } steps { sentence from { id: key } to { id: key } edge { type validFrom citations { quote source } } }
       }
     }`;
     type Paths = { paths: { length: number; nodes: { id: string }[]; steps: { sentence: string; edge: Edge }[] }[] };
@@ -191,7 +190,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
       network: { nodes: { id: string; kind: string; label: string; nodeType: string | null }[] };
       paths: { steps: { type: string; edge: { source: string } }[] }[];
     }>(`{
-      network(focus: "gp-care-group") { nodes { id kind: label label: kind nodeType: validFrom } }
+      network(focus: "gp-care-group") { nodes { id: key kind: label label: kind nodeType: validFrom } }
       paths(from: "gp-care-group", to: "elft") { steps { type: sentence edge { source: target } } }
     }`);
     expect(result.errors).toBeUndefined();
@@ -210,14 +209,14 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
   it("sharedConnections: ELFT and Barts Health share the Alliance, the partnership and Tower Hamlets", async () => {
     const result = await app.gql<{
       sharedConnections: { node: { id: string }; viaA: { type: string }; viaB: { type: string } }[];
-    }>('{ sharedConnections(a: "elft", b: "barts-health") { node { id } viaA { type } viaB { type } } }');
+    }>('{ sharedConnections(a: "elft", b: "barts-health") { node { id: key } viaA { type } viaB { type } } }');
     const shared = result.data?.sharedConnections ?? [];
     expect(shared.map((s) => s.node.id)).toEqual(expect.arrayContaining(["alliance", "tht", "tower-hamlets"]));
     expect(shared.find((s) => s.node.id === "alliance")).toMatchObject({
       viaA: { type: "PARTY_TO" },
       viaB: { type: "PARTY_TO" },
     });
-    expect(await codeOf('{ sharedConnections(a: "elft", b: "nobody") { node { id } } }')).toBe("NOT_FOUND");
+    expect(await codeOf('{ sharedConnections(a: "elft", b: "nobody") { node { key } } }')).toBe("NOT_FOUND");
   });
 
   it("timeline: the GP Care Group's history in order, imprecise dates keeping their wording", async () => {
@@ -225,7 +224,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
       timeline: { date: string | null; dateText: string | null; precision: string; change: string; summary: string }[];
     }>('{ timeline(id: "gp-care-group") { date dateText precision change summary } }');
     const entries = result.data?.timeline ?? [];
-    expect(entries[0]).toMatchObject({ date: "2013-09-01", dateText: "late 2013", precision: "range" });
+    expect(entries[0]).toMatchObject({ date: "2013-09-01", dateText: "late 2013", precision: "RANGE" });
     expect(entries.map((e) => e.change)).toEqual(expect.arrayContaining(["BEGAN", "EVENT", "STARTED"]));
     expect(entries.find((e) => e.change === "STARTED")).toMatchObject({
       date: "2016-04-01",
@@ -239,7 +238,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
     const result = await app.gql<{
       changes: { nodesStarted: { id: string }[]; nodesEnded: { id: string }[]; edgesStarted: { id: string }[] };
     }>(
-      '{ changes(from: "2022-06-30", to: "2022-07-01") { nodesStarted { id } nodesEnded { id } edgesStarted { id } } }',
+      '{ changes(from: "2022-06-30", to: "2022-07-01") { nodesStarted { id: key } nodesEnded { id: key } edgesStarted { id: key } } }',
     );
     expect(result.data?.changes.nodesStarted.map((n) => n.id)).toEqual(
       expect.arrayContaining(["nhs-north-east-london", "nel-ccg-succession"]),
@@ -248,7 +247,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
     expect(result.data?.changes.edgesStarted.map((e) => e.id)).toContain(
       "COMMISSIONS:nhs-north-east-london->nel-health-services",
     );
-    expect(await codeOf('{ changes(from: "2023-01-01", to: "2022-01-01") { nodesStarted { id } } }')).toBe(
+    expect(await codeOf('{ changes(from: "2023-01-01", to: "2022-01-01") { nodesStarted { key } } }')).toBe(
       "BAD_USER_INPUT",
     );
   });
@@ -256,7 +255,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
   it("centrality: every organisation of 2023 with degree and betweenness, brokers first", async () => {
     const result = await app.gql<{
       centrality: { node: { id: string; nodeType: string }; degree: number; betweenness: number }[];
-    }>('{ centrality(asOf: "2023-01-01") { node { id nodeType } degree betweenness } }');
+    }>('{ centrality(asOf: "2023-01-01") { node { id: key nodeType } degree betweenness } }');
     const rows = result.data?.centrality ?? [];
     expect(rows.map((r) => r.node.id).sort()).toEqual([
       "barts-health",
@@ -275,9 +274,13 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
   it("search: names, short names and aliases, as a prefix, with any text taken literally", async () => {
     const ids = async (text: string) =>
       (
-        (await app.gql<{ search: { id: string }[] }>("query ($t: String!) { search(text: $t) { id } }", { t: text }))
-          .data?.search ?? []
-      ).map((n) => n.id);
+        (
+          await app.gql<{ search: { edges: { node: { key: string } }[] } }>(
+            "query ($t: String!) { search(text: $t) { edges { node { key } } } }",
+            { t: text },
+          )
+        ).data?.search.edges ?? []
+      ).map((e) => e.node.key);
     expect((await ids("Barts"))[0]).toBe("barts-health");
     expect(await ids("NHS NEL")).toContain("nhs-north-east-london");
     expect(await ids("East London NHS Foundation")).toContain("elft");

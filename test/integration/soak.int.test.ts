@@ -4,7 +4,7 @@
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../core/config.js";
-import { queries } from "../../viz/src/data/queries.js";
+import * as page from "../../viz/src/data/generated/graphql.js";
 import { residentMemoryMiB } from "../support/resident-memory.js";
 import { startSeededServer } from "../support/seeded-server.js";
 import { serverPid } from "../support/server-pid.js";
@@ -17,22 +17,26 @@ const neo = testNeo4j();
 
 /** What the page asks while someone explores: whole network, dated views, focus, paths, search, history. */
 const mix: { name: string; query: string; variables: Record<string, unknown> }[] = [
-  { name: "network", query: queries.network, variables: {} },
-  { name: "network asOf", query: queries.network, variables: { asOf: "2015-06-01" } },
-  { name: "neighbourhood", query: queries.focus, variables: { id: "barts-health", depth: 2 } },
+  { name: "network", query: String(page.NetworkDocument), variables: {} },
+  { name: "network asOf", query: String(page.NetworkDocument), variables: { asOf: "2015-06-01" } },
+  { name: "neighbourhood", query: String(page.FocusDocument), variables: { id: "barts-health", depth: 2 } },
   {
     name: "neighbourhood asOf",
-    query: queries.focusFiltered,
-    variables: { id: "gp-care-group", depth: 2, asOf: "2023-01-01", kinds: null, types: null },
+    query: String(page.FocusFilteredDocument),
+    variables: { id: "gp-care-group", depth: 2, asOf: "2023-01-01", nodeTypes: null, kinds: null, types: null },
   },
-  { name: "paths", query: queries.paths, variables: { from: "healthwatch-tower-hamlets", to: "barts-health" } },
-  { name: "search", query: queries.search, variables: { text: "bart" } },
-  { name: "search alias", query: queries.search, variables: { text: "NHS NEL" } },
-  { name: "timeline", query: queries.timeline, variables: { id: "gp-care-group" } },
-  { name: "changes", query: queries.changes, variables: { from: "2022-06-30", to: "2022-07-01" } },
+  {
+    name: "paths",
+    query: String(page.PathsDocument),
+    variables: { from: "healthwatch-tower-hamlets", to: "barts-health" },
+  },
+  { name: "search", query: String(page.SearchDocument), variables: { text: "bart" } },
+  { name: "search alias", query: String(page.SearchDocument), variables: { text: "NHS NEL" } },
+  { name: "timeline", query: String(page.TimelineDocument), variables: { id: "gp-care-group" } },
+  { name: "changes", query: String(page.ChangesDocument), variables: { from: "2022-06-30", to: "2022-07-01" } },
   {
     name: "network asOf 2023",
-    query: queries.network,
+    query: String(page.NetworkDocument),
     variables: { asOf: "2023-01-01" },
   },
 ];

@@ -87,6 +87,9 @@ function defaultAnswer(cypher: string, params: Record<string, unknown>): Record<
   if (/^\s*MATCH \(n:Entity \{id: \$id\}\)\s*WHERE/.test(cypher) && typeof params.id === "string")
     return [{ id: params.id }];
   if (cypher.includes("AS nodes, edges") || cypher.includes("RETURN nodes, edges")) return [{ nodes: 0, edges: 0 }];
+  // nodeTypesById: every id asked about is an organisation, so `node(id:)` goes on to the generated read.
+  if (cypher.includes("END AS type") && Array.isArray(params.ids))
+    return (params.ids as string[]).map((id) => ({ id, type: "Organisation" }));
   return [];
 }
 

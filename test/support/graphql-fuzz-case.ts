@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { queries } from "../../viz/src/data/queries.js";
+import * as page from "../../viz/src/data/generated/graphql.js";
 
 export interface FuzzCase {
   method: "POST" | "GET";
@@ -23,11 +23,15 @@ export const validDocuments: readonly string[] = [
     .filter((name) => name.endsWith(".graphql"))
     .sort()
     .map((name) => readFileSync(join(examplesDir, name), "utf8")),
-  ...Object.values(queries),
+  ...Object.entries(page)
+    .filter(([name]) => name.endsWith("Document"))
+    .map(([, document]) => String(document)),
   `{ searchOrganisations(phrase: "barts") { score organisation { id name } } }`,
   `{ organisationsConnection(first: 5, after: null) { edges { cursor node { id } } pageInfo { endCursor } } }`,
-  `{ sharedConnections(a: "barts-health", b: "elft", asOf: "2023-01-01") { node { id } viaA { type } viaB { type } } }`,
-  `{ centrality(asOf: "2023-01-01") { node { id } degree betweenness } }`,
+  `{ sharedConnections(a: "barts-health", b: "elft", asOf: "2023-01-01") { node { key } viaA { type } viaB { type } } }`,
+  `{ centrality(asOf: "2023-01-01") { node { key entity { id } } degree betweenness } }`,
+  `{ node(id: "elft") { id ... on Organisation { name partnerIn { name } } } nodes(ids: ["alliance", "nope"]) { id } }`,
+  `{ kinds(nodeTypes: [Organisation]) { name count } }`,
   `mutation { deleteOrganisations(where: { id: { eq: "barts-health" } }) { nodesDeleted } }`,
   `mutation { updateOrganisations(where: {}, update: { name: { set: "x" } }) { organisations { id } } }`,
 ];

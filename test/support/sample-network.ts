@@ -1,6 +1,7 @@
 // A deterministic network of any size, in the contract's shape: for the page benchmark (B7) and the
 // unit tests of big views.
-import type { Network } from "../../schema/contract.js";
+import type { Network } from "../../viz/src/types.js";
+import { pageEdge, pageNode } from "./page-elements.js";
 
 const kinds = [
   ["Organisation", "NHS trust"],
@@ -19,28 +20,21 @@ export function sampleNetwork(elements: number): {
   const nodeCount = Math.max(2, Math.round(elements / 3));
   const nodes = Array.from({ length: nodeCount }, (_, i) => {
     const [nodeType, kind] = kinds[i % kinds.length] as (typeof kinds)[number];
-    return {
-      id: `n${i}`,
+    return pageNode(`n${i}`, {
       label: `Organisation ${i}`,
       kind,
       nodeType,
-      validFrom: null,
       validTo: i % 17 === 0 ? "2020-01-01" : null,
-      properties: {},
-      citations: [],
-      figures: [],
-    };
+    });
   });
+  const types = ["PARTNER_IN", "PROVIDES", "SERVES", "WORKS_WITH"] as const;
   const edges = Array.from({ length: elements - nodeCount }, (_, i) => ({
+    ...pageEdge(
+      types[i % 4] as (typeof types)[number],
+      `n${i % nodeCount}`,
+      `n${(i * 7 + 1 + Math.floor(i / nodeCount)) % nodeCount}`,
+    ),
     id: `e${i}`,
-    source: `n${i % nodeCount}`,
-    target: `n${(i * 7 + 1 + Math.floor(i / nodeCount)) % nodeCount}`,
-    type: ["PARTNER_IN", "PROVIDES", "SERVES", "WORKS_WITH"][i % 4] as string,
-    label: null,
-    validFrom: null,
-    validTo: null,
-    properties: {},
-    citations: [],
   }));
   const side = Math.ceil(Math.sqrt(nodeCount));
   const floorPositions = Object.fromEntries(

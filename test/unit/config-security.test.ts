@@ -6,14 +6,14 @@ describe("loadConfig: auth and GraphQL exposure", () => {
     const config = loadConfig({});
     expect(config.auth).toEqual({ secret: undefined, jwksUrl: undefined, audience: "tht-graph", issuer: "tht-graph" });
     expect(config.neo4j.queryTimeoutMs).toBe(10_000);
-    expect(config.graphql).toEqual({ introspection: true, sandbox: true });
+    expect(config.graphql).toMatchObject({ introspection: true, sandbox: true, corsOrigins: [] });
   });
 
   it("turns introspection and the Sandbox off in production unless asked for", () => {
-    expect(loadConfig({ NODE_ENV: "production" }).graphql).toEqual({ introspection: false, sandbox: false });
+    expect(loadConfig({ NODE_ENV: "production" }).graphql).toMatchObject({ introspection: false, sandbox: false });
     expect(
       loadConfig({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true", GRAPHQL_SANDBOX: "yes" }).graphql,
-    ).toEqual({ introspection: true, sandbox: true });
+    ).toMatchObject({ introspection: true, sandbox: true, corsOrigins: [] });
     expect(loadConfig({ NODE_ENV: "development", GRAPHQL_SANDBOX: "false" }).graphql.sandbox).toBe(false);
   });
 

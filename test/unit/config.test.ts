@@ -50,4 +50,13 @@ describe("loadConfig", () => {
   it("treats an empty variable as unset", () => {
     expect(loadConfig({ PORT: "", NEO4J_URI: "" }).port).toBe(4000);
   });
+
+  it("reads CORS_ORIGINS as a list of origins, and refuses one with a path or no scheme", () => {
+    expect(loadConfig({ CORS_ORIGINS: "https://a.example.org, http://localhost:5173" }).graphql.corsOrigins).toEqual([
+      "https://a.example.org",
+      "http://localhost:5173",
+    ]);
+    for (const bad of ["a.example.org", "https://a.example.org/app", "ftp://a.example.org"])
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS=.*origins such as/);
+  });
 });

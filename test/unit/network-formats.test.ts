@@ -1,52 +1,36 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
-import type { Network } from "../../schema/contract.js";
 import { cytoscapeJson, edgesCsv, gexf, graphml, nodesCsv } from "../../server/export/network-formats.js";
+import { type NetworkRecords, toNetworkEdge, toNetworkNode } from "../../server/graph/to-network.js";
 
-const citation = {
-  quote: 'NHS NEL were formed on 1 July 2022 … "replaced" <the CCG>',
-  source: "tht-partners",
-  sourceTitle: null,
-  sourceUrl: null,
-};
-const network: Network = {
+const quote = 'NHS NEL were formed on 1 July 2022 … "replaced" <the CCG>';
+const cited = { citationQuotes: [quote], citationSources: ["tht-partners"] };
+const sources = new Map();
+/** Records as the server reads them from Neo4j (the exports' input). */
+const network: NetworkRecords = {
   nodes: [
-    {
-      id: "nel",
-      label: "NHS North East London",
-      kind: "integrated care board",
-      nodeType: "Organisation",
-      validFrom: "2022-07-01",
-      validTo: null,
-      properties: {},
-      citations: [citation],
-      figures: [],
-    },
-    {
-      id: "ccg",
-      label: "<img src=x onerror=alert(1)>",
-      kind: "clinical commissioning group",
-      nodeType: "Organisation",
-      validFrom: null,
-      validTo: "2022-07-01",
-      properties: {},
-      citations: [citation],
-      figures: [],
-    },
+    toNetworkNode(
+      { id: "nel", name: "NHS North East London", kind: "integrated care board", validFrom: "2022-07-01", ...cited },
+      "Organisation",
+      [],
+      sources,
+    ),
+    toNetworkNode(
+      {
+        id: "ccg",
+        name: "<img src=x onerror=alert(1)>",
+        kind: "clinical commissioning group",
+        validTo: "2022-07-01",
+        ...cited,
+      },
+      "Organisation",
+      [],
+      sources,
+    ),
   ],
   edges: [
-    {
-      id: "SUCCEEDED:nel->ccg",
-      source: "nel",
-      target: "ccg",
-      type: "SUCCEEDED",
-      label: "replaced",
-      validFrom: "2022-07-01",
-      validTo: null,
-      properties: {},
-      citations: [citation],
-    },
+    toNetworkEdge({ id: "SUCCEEDED:nel->ccg", validFrom: "2022-07-01", ...cited }, "SUCCEEDED", "nel", "ccg", sources),
   ],
 };
 
@@ -72,7 +56,7 @@ describe("network export formats", () => {
   it("CSV has a header and one row per node and per edge, with quotes intact", () => {
     const nodes = parseCsv(nodesCsv(network), { columns: true }) as Record<string, string>[];
     expect(nodes.map((n) => n.id)).toEqual(["nel", "ccg"]);
-    expect(nodes[0]?.citations).toBe(citation.quote);
+    expect(nodes[0]?.citations).toBe(quote);
     const edges = parseCsv(edgesCsv(network), { columns: true }) as Record<string, string>[];
     expect(edges[0]).toMatchObject({ source: "nel", target: "ccg", type: "SUCCEEDED", validFrom: "2022-07-01" });
   });

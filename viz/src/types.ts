@@ -1,21 +1,35 @@
-// The network contract as the page receives it (schema/contract.ts: generated from the SDL), and
-// the page's own types. No wire type is written out here.
-export type {
-  Changes,
-  Citation,
-  Network,
-  NetworkEdge,
-  NetworkFigure,
-  NetworkGroup,
-  NetworkGroupLink,
-  NetworkNode,
-  NetworkSummary,
-  Path,
-  PathStep,
-  Story,
-  StoryStep,
-  StorySummary,
-  TimelineEntry,
-} from "../../schema/contract.js";
+// The network contract as the page receives it: the result types of the page's own operations
+// (data/operations.graphql), generated from the schema, and the contract's story types. No wire type
+// is written out here. The page calls a node's or relationship's `key` its `id` (the operations alias it).
+import type {
+  ChangesQuery,
+  CitationFieldsFragment,
+  DatePointFieldsFragment,
+  EdgeFieldsFragment,
+  NodeFieldsFragment,
+  PathsQuery,
+  SummaryQuery,
+  TimelineQuery,
+} from "./data/generated/graphql.js";
+
+export type { Story, StoryStep, StorySummary } from "../../schema/contract.js";
+
+export type Citation = CitationFieldsFragment;
+export type DatePoint = DatePointFieldsFragment;
+/** A node as drawn; a summary's group is drawn as a node carrying its `count`. */
+export type NetworkNode = NodeFieldsFragment & { count?: number };
+export type NetworkEdge = EdgeFieldsFragment & { count?: number };
+export type NetworkFigure = NodeFieldsFragment["figures"][number];
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+}
+export type NetworkSummary = NonNullable<SummaryQuery["networkSummary"]>;
+export type NetworkGroup = NetworkSummary["groups"][number];
+export type NetworkGroupLink = NetworkSummary["links"][number];
+export type Path = NonNullable<PathsQuery["paths"]>[number];
+export type PathStep = Path["steps"][number];
+export type Changes = ChangesQuery["changes"];
+export type TimelineEntry = NonNullable<TimelineQuery["timeline"]>[number];
 
 export type LayoutName = "fcose" | "concentric" | "breadthfirst" | "dagre";

@@ -15,18 +15,20 @@ const examples = readdirSync(examplesDir)
 
 /** Each hand-written query with the arguments that take it down each of its branches. */
 const networkQueries: Record<string, string> = {
-  "network-all-time": "{ network { nodes { id } edges { id } } }",
-  "network-as-of-filtered": `{ network(asOf: "2021-06-01", kinds: ["NHS trust", "Service"], relationshipTypes: ["PROVIDES"]) { nodes { id } } }`,
-  "network-focus": `{ network(focus: "elft", depth: 2, asOf: "2023-01-01") { nodes { id } edges { id } } }`,
-  "network-summary": `{ networkSummary(asOf: "2021-06-01") { groups { key: id } } }`,
+  "network-all-time": "{ network { nodes { key } edges { key } } }",
+  "network-as-of-filtered": `{ network(asOf: "2021-06-01", nodeTypes: [Service], kinds: ["NHS trust"], relationshipTypes: [PROVIDES]) { nodes { key } } }`,
+  "network-focus": `{ network(focus: "elft", depth: 2, asOf: "2023-01-01") { nodes { key } edges { key } } }`,
+  "network-summary": `{ networkSummary(asOf: "2021-06-01") { groups { key } } }`,
   "network-summary-focus": `{ networkSummary(focus: "elft", depth: 1) { groups { count } } }`,
-  neighbourhood: `{ neighbourhood(id: "barts-health", depth: 2, asOf: "2015-01-01") { nodes { id } } }`,
+  neighbourhood: `{ neighbourhood(id: "barts-health", depth: 2, asOf: "2015-01-01") { nodes { key } } }`,
   paths: `{ paths(from: "healthwatch-tower-hamlets", to: "barts-health", maxLength: 3, asOf: "2023-01-01") { length } }`,
-  "shared-connections": `{ sharedConnections(a: "elft", b: "barts-health") { node { id } } }`,
+  "shared-connections": `{ sharedConnections(a: "elft", b: "barts-health") { node { key } } }`,
   timeline: `{ timeline(id: "gp-care-group") { date } }`,
   changes: `{ changes(from: "2021-12-31", to: "2023-12-31") { from } }`,
   centrality: `{ centrality(asOf: "2023-01-01") { degree } }`,
-  search: `{ search(text: "barts hea", limit: 5) { id } }`,
+  search: `{ search(text: "barts hea", first: 5, after: "c2VhcmNoOjU") { totalCount edges { node { key } } } }`,
+  kinds: "{ kinds { name count } }",
+  node: `{ node(id: "elft") { id ... on Organisation { name partnerIn { name } } } }`,
 };
 
 const captured: Captured[] = [];

@@ -21,7 +21,8 @@ describe("exportHref", () => {
     expect(url.pathname).toBe("/export/edges.csv");
     expect(Object.fromEntries(url.searchParams)).toEqual({
       asOf: "2023-12-31",
-      kinds: "GP federation,Site",
+      nodeTypes: "Site",
+      kinds: "GP federation",
       relationshipTypes: "A",
       focus: "tht",
       depth: "1",

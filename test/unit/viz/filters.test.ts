@@ -60,19 +60,30 @@ describe("networkFilters", () => {
   const all = { types: ["Organisation", "Service"], kinds: ["partnership", "NHS trust"], relationships: ["A", "B"] };
 
   it("asks for no filter while nothing is hidden", () => {
-    expect(networkFilters(nothingHidden, all)).toEqual({ kinds: null, types: null });
+    expect(networkFilters(nothingHidden, all)).toEqual({ nodeTypes: null, kinds: null, types: null });
   });
 
   it("names the shown node types, and the shown kinds in place of Organisation when kinds are hidden", () => {
-    expect(networkFilters({ ...nothingHidden, hiddenTypes: ["Service"] }, all).kinds).toEqual(["Organisation"]);
-    expect(networkFilters({ ...nothingHidden, hiddenKinds: ["NHS trust"] }, all).kinds).toEqual([
-      "partnership",
-      "Service",
-    ]);
+    expect(networkFilters({ ...nothingHidden, hiddenTypes: ["Service"] }, all)).toMatchObject({
+      nodeTypes: ["Organisation"],
+      kinds: null,
+    });
+    expect(networkFilters({ ...nothingHidden, hiddenKinds: ["NHS trust"] }, all)).toMatchObject({
+      nodeTypes: ["Service"],
+      kinds: ["partnership"],
+    });
+    // Organisations hidden as a type: their kinds do not bring them back.
+    expect(
+      networkFilters({ ...nothingHidden, hiddenTypes: ["Organisation"], hiddenKinds: ["NHS trust"] }, all),
+    ).toMatchObject({
+      nodeTypes: ["Service"],
+      kinds: null,
+    });
   });
 
   it("names the shown relationship types when one is hidden", () => {
     expect(networkFilters({ ...defaultViewState, hiddenRelationships: ["A"] }, all)).toEqual({
+      nodeTypes: null,
       kinds: null,
       types: ["B"],
     });

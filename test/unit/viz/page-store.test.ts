@@ -218,7 +218,13 @@ describe("the page store's actions", () => {
     const { store, last, show } = storeWithFakeLoads();
     void store.start();
     const groups = [
-      { id: "Organisation:NHS trust", nodeType: "Organisation", kind: "NHS trust", label: "NHS trust", count: 2 },
+      {
+        id: "Organisation:NHS trust",
+        nodeType: "Organisation" as const,
+        kind: "NHS trust",
+        label: "NHS trust",
+        count: 2,
+      },
     ];
     await show({
       all: { types: ["Organisation", "Site"], kinds: ["NHS trust", "GP federation"], relationships: [] },

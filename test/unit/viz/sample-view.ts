@@ -2,36 +2,13 @@
 import type { View } from "../../../viz/src/data/view.js";
 import { filterValues } from "../../../viz/src/model/filter-values.js";
 import { defaultViewState, type ViewState } from "../../../viz/src/store/view-state.js";
-import type { Network, NetworkEdge, NetworkNode, Story } from "../../../viz/src/types.js";
+import type { Network, NetworkEdge, Story } from "../../../viz/src/types.js";
+import { pageEdge, pageNode } from "../../support/page-elements.js";
 
-export function node(id: string, fields: Partial<NetworkNode> = {}): NetworkNode {
-  return {
-    id,
-    label: id.toUpperCase(),
-    kind: "NHS trust",
-    nodeType: "Organisation",
-    validFrom: null,
-    validTo: null,
-    properties: {},
-    citations: [],
-    figures: [],
-    ...fields,
-  };
-}
+export const node = pageNode;
 
 export function edge(type: string, source: string, target: string, fields: Partial<NetworkEdge> = {}): NetworkEdge {
-  return {
-    id: `${type}:${source}->${target}`,
-    source,
-    target,
-    type,
-    label: null,
-    validFrom: null,
-    validTo: null,
-    properties: {},
-    citations: [],
-    ...fields,
-  };
+  return pageEdge(type as NetworkEdge["type"], source, target, fields);
 }
 
 /** tht (a partnership) with two trusts as partners; a GP federation that provides a service. */

@@ -7,10 +7,18 @@ import { sampleView } from "./sample-view.js";
 const summary = {
   summary: {
     groups: [
-      { id: "Organisation:NHS trust", nodeType: "Organisation", kind: "NHS trust", label: "NHS trust", count: 1200 },
-      { id: "Site:site", nodeType: "Site", kind: "site", label: "Site", count: 98_800 },
+      {
+        id: "Organisation:NHS trust",
+        nodeType: "Organisation" as const,
+        kind: "NHS trust",
+        label: "NHS trust",
+        count: 1200,
+      },
+      { id: "Site:site", nodeType: "Site" as const, kind: "site", label: "Site", count: 98_800 },
     ],
-    links: [{ id: "l", source: "Site:site", target: "Organisation:NHS trust", type: "OPERATES", count: 450_345 }],
+    links: [
+      { id: "l", source: "Site:site", target: "Organisation:NHS trust", type: "OPERATES" as const, count: 450_345 },
+    ],
   },
   refused: { elements: 550_345, limit: 5000 },
   reason: "whole" as const,

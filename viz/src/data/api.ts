@@ -1,6 +1,7 @@
 // POST /graphql as JSON (the server's CSRF prevention accepts application/json), errors by code:
 // the codes of the one enum (schema/contract.ts), never invented here.
 import { codeForStatus, ErrorCode, isErrorCode } from "../../../schema/contract.js";
+import type { TypedDocumentString } from "./generated/graphql.js";
 
 export class ApiError extends Error {
   override name = "ApiError";
@@ -25,11 +26,12 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   }
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** One of the page's operations (data/operations.graphql), typed by what it asks. */
+export async function graphql<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
   const response = await send("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
   });
   const body = (await response.json().catch(() => ({}))) as {
     data?: T;

@@ -1,20 +1,18 @@
 // The ids within `depth` steps of a focus on a date, with the view's filters when it has any.
-import type { Network } from "../types.js";
+import type { NetworkFilters } from "../model/network-filters.js";
 import { graphql } from "./api.js";
-import { queries } from "./queries.js";
+import { FocusDocument, FocusFilteredDocument } from "./generated/graphql.js";
 
-interface FocusQuery {
+interface FocusAsked extends NetworkFilters {
   id: string;
   depth: number;
   asOf: string | null;
-  kinds: string[] | null;
-  types: string[] | null;
 }
 
-export async function fetchFocusIds({ id, depth, asOf, kinds, types }: FocusQuery): Promise<Set<string>> {
+export async function fetchFocusIds({ id, depth, asOf, nodeTypes, kinds, types }: FocusAsked): Promise<Set<string>> {
   const nodes =
-    kinds || types
-      ? (await graphql<{ network: Network }>(queries.focusFiltered, { id, depth, asOf, kinds, types })).network.nodes
-      : (await graphql<{ neighbourhood: Network }>(queries.focus, { id, depth, asOf })).neighbourhood.nodes;
-  return new Set(nodes.map((n) => n.id));
+    nodeTypes || kinds || types
+      ? (await graphql(FocusFilteredDocument, { id, depth, asOf, nodeTypes, kinds, types })).network?.nodes
+      : (await graphql(FocusDocument, { id, depth, asOf })).neighbourhood?.nodes;
+  return new Set((nodes ?? []).map((n) => n.id));
 }

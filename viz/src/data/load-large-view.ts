@@ -27,8 +27,8 @@ export async function loadLargeView(
   const comparing = Boolean(state.compareFrom && state.compareTo);
   const asOf = comparing ? state.compareTo : state.date;
   const all = filterValues(summaryNetwork(await networks.summary(wholeScope)));
-  const { kinds, types } = networkFilters(state, all);
-  const scopeAt = (date: string | null) => scopeOf(date, kinds, types, state.focus, state.depth);
+  const filters = networkFilters(state, all);
+  const scopeAt = (date: string | null) => scopeOf(date, filters, state.focus, state.depth);
   const withoutFocus = (problem: string) => {
     problems.push(problem);
     return loadLargeView({ ...state, focus: null }, whole, story, problems);
@@ -40,7 +40,7 @@ export async function loadLargeView(
   } catch (error) {
     const large = tooLarge(error);
     if (large) {
-      const reason = state.focus ? "focus" : kinds || types ? "filtered" : "whole";
+      const reason = state.focus ? "focus" : filters.nodeTypes || filters.kinds || filters.types ? "filtered" : "whole";
       const summary = await networks.summary(scopeAt(asOf));
       const drawn = summaryNetwork(summary);
       const paths = await loadPaths(state, asOf, problems);

@@ -3,7 +3,7 @@ import type { ViewState } from "../store/view-state.js";
 import type { Path } from "../types.js";
 import { graphql } from "./api.js";
 import { describeError } from "./describe-error.js";
-import { queries } from "./queries.js";
+import { PathsDocument } from "./generated/graphql.js";
 
 export async function loadPaths(state: ViewState, asOf: string | null, problems: string[]): Promise<Path[] | null> {
   if (!state.pathFrom || !state.pathTo) return null;
@@ -12,7 +12,7 @@ export async function loadPaths(state: ViewState, asOf: string | null, problems:
     return null;
   }
   try {
-    return (await graphql<{ paths: Path[] }>(queries.paths, { from: state.pathFrom, to: state.pathTo, asOf })).paths;
+    return (await graphql(PathsDocument, { from: state.pathFrom, to: state.pathTo, asOf })).paths ?? [];
   } catch (error) {
     problems.push(`No paths: ${describeError(error)}`);
     return [];

@@ -83,8 +83,7 @@ export async function loadView(requested: ViewState): Promise<View> {
       );
       state = { ...state, focus: null };
     } else {
-      const { kinds, types } = networkFilters(state, all);
-      focusIds = await fetchFocusIds({ id: state.focus, depth: state.depth, asOf, kinds, types });
+      focusIds = await fetchFocusIds({ id: state.focus, depth: state.depth, asOf, ...networkFilters(state, all) });
     }
   }
 

@@ -1,10 +1,9 @@
 // Find's suggestions: names, short names and aliases, prefix matching, at most eight.
-import type { NetworkNode } from "../types.js";
 import { graphql } from "./api.js";
-import { queries } from "./queries.js";
+import { SearchDocument, type SearchQuery } from "./generated/graphql.js";
 
-export type Suggestion = Pick<NetworkNode, "id" | "label" | "kind" | "nodeType" | "properties">;
+export type Suggestion = SearchQuery["search"]["edges"][number]["node"];
 
 export function searchNodes(text: string): Promise<Suggestion[]> {
-  return graphql<{ search: Suggestion[] }>(queries.search, { text }).then((d) => d.search);
+  return graphql(SearchDocument, { text }).then((d) => d.search.edges.map((e) => e.node));
 }

@@ -34,7 +34,7 @@ export async function drawView(view: View, before: DrawnKeys, tools: DrawTools):
   const positions = view.summary ? spreadOut(laidOut) : laidOut;
   const definitions = [...nodes.map((n) => nodeElement(n, date)), ...edges.map((e) => edgeElement(e, date))];
   if (view.summary) {
-    const counts = new Map([...nodes, ...edges].map((x) => [x.id, Number(x.properties.count)]));
+    const counts = new Map([...nodes, ...edges].map((x) => [x.id, x.count ?? 1]));
     for (const definition of definitions) sizeByCount(definition, counts.get(String(definition.data.id)) ?? 1);
   }
   syncElements(cy, {

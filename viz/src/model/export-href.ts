@@ -7,7 +7,8 @@ export function exportHref(file: string, state: ViewState, all: FilterValues): s
   const q = new URLSearchParams();
   const date = state.compareTo ?? state.date;
   if (date) q.set("asOf", date);
-  const { kinds, types } = networkFilters(state, all);
+  const { nodeTypes, kinds, types } = networkFilters(state, all);
+  if (nodeTypes) q.set("nodeTypes", nodeTypes.join(","));
   if (kinds) q.set("kinds", kinds.join(","));
   if (types) q.set("relationshipTypes", types.join(","));
   if (state.focus) {

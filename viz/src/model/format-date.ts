@@ -7,13 +7,19 @@ export function formatDay(day: string | null | undefined): string {
   return Number.isNaN(time) ? day : long.format(time);
 }
 
+/** What formatWhen reads of a start or end: the contract's DatePoint. */
+interface When {
+  date: string | null;
+  latest: string | null;
+  text: string | null;
+  precision: string;
+}
+
 /** "late 2013 (between 1 September 2013 and 31 December 2013)", "recently (no date given)", "1 July 2022". */
-export function formatWhen(properties: Record<string, unknown>, end: "validFrom" | "validTo"): string | null {
-  const day = properties[end] as string | null | undefined;
-  const text = properties[`${end}Text`] as string | null | undefined;
-  const latest = properties[`${end}Latest`] as string | null | undefined;
-  const precision = properties[`${end}Precision`] as string | null | undefined;
-  if (text && precision === "range" && day && latest)
+export function formatWhen(point: When | null | undefined): string | null {
+  if (!point) return null;
+  const { date: day, text, latest, precision } = point;
+  if (text && precision === "RANGE" && day && latest)
     return `${text} (between ${formatDay(day)} and ${formatDay(latest)})`;
   if (text && !day) return `${text} (no date given)`;
   if (text && day) return `${text} (${formatDay(day)})`;

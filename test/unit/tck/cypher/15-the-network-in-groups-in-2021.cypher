@@ -1,7 +1,7 @@
 -- statement 1
 CALL () {
   MATCH (n:Entity)
-  WHERE ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo > $asOf))) AND ($kinds IS NULL OR n.kind IN $kinds OR any(l IN labels(n) WHERE l IN $kinds))
+  WHERE ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo > $asOf))) AND (($nodeTypes IS NULL AND $kinds IS NULL) OR n.kind IN coalesce($kinds, []) OR any(l IN labels(n) WHERE l IN coalesce($nodeTypes, [])))
   WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS nodeType, n.kind AS kind
   WITH nodeType, coalesce(kind, nodeType) AS kind, count(*) AS count
   RETURN collect({nodeType: nodeType, kind: kind, count: count}) AS groups
@@ -9,7 +9,7 @@ CALL () {
 CALL () {
   MATCH (a:Entity)-[r]->(b:Entity)
   WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo > $asOf))) AND ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo > $asOf))) AND ($kinds IS NULL OR a.kind IN $kinds OR any(l IN labels(a) WHERE l IN $kinds)) AND ($asOf IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo > $asOf))) AND ($kinds IS NULL OR b.kind IN $kinds OR any(l IN labels(b) WHERE l IN $kinds))
+    AND ($asOf IS NULL OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo > $asOf))) AND (($nodeTypes IS NULL AND $kinds IS NULL) OR a.kind IN coalesce($kinds, []) OR any(l IN labels(a) WHERE l IN coalesce($nodeTypes, []))) AND ($asOf IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo > $asOf))) AND (($nodeTypes IS NULL AND $kinds IS NULL) OR b.kind IN coalesce($kinds, []) OR any(l IN labels(b) WHERE l IN coalesce($nodeTypes, [])))
   WITH [l IN labels(a) WHERE l <> 'Entity'][0] AS sourceType, a.kind AS sourceKind, type(r) AS type,
        [l IN labels(b) WHERE l <> 'Entity'][0] AS targetType, b.kind AS targetKind
   WITH sourceType, coalesce(sourceKind, sourceType) AS sourceKind, type,
@@ -21,8 +21,9 @@ RETURN groups, links
 -- parameters
 {
   "asOf": "date('2021-06-01')",
-  "kinds": [
+  "nodeTypes": [
     "Organisation"
   ],
+  "kinds": null,
   "types": null
 }

@@ -1,11 +1,12 @@
 -- statement 1
 MATCH (n:Entity)
 WHERE ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo > $asOf)))
-  AND ($kinds IS NULL OR n.kind IN $kinds OR any(l IN labels(n) WHERE l IN $kinds))
+  AND (($nodeTypes IS NULL AND $kinds IS NULL) OR n.kind IN coalesce($kinds, []) OR any(l IN labels(n) WHERE l IN coalesce($nodeTypes, [])))
 RETURN n.id AS id
 -- parameters
 {
   "asOf": "date('2023-01-01')",
+  "nodeTypes": null,
   "kinds": null
 }
 

@@ -1,44 +1,7 @@
 -- statement 1
 MATCH (n:Entity)
-WHERE ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo > $asOf)))
-  AND ($kinds IS NULL OR n.kind IN $kinds OR any(l IN labels(n) WHERE l IN $kinds))
-RETURN n.id AS id
--- parameters
-{
-  "asOf": "date('2021-06-01')",
-  "kinds": [
-    "NHS trust",
-    "Service"
-  ]
-}
-
--- statement 2
-MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.url AS url
+WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS nodeType, n.kind AS kind
+RETURN coalesce(kind, nodeType) AS name, nodeType, count(*) AS count
+ORDER BY count DESC, name
 -- parameters
 {}
-
--- statement 3
-MATCH (n:Entity) WHERE n.id IN $ids
-OPTIONAL MATCH (n)-[:HAS_FIGURE]->(f:Figure)
-WITH n, collect(f {.*}) AS figures
-RETURN n {.*} AS props, [l IN labels(n) WHERE l <> 'Entity'][0] AS nodeType, figures
-ORDER BY n.id
--- parameters
-{
-  "ids": []
-}
-
--- statement 4
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo > $asOf)))
-  AND ($types IS NULL OR type(r) IN $types)
-RETURN r {.*} AS props, type(r) AS type, a.id AS source, b.id AS target
-ORDER BY r.id
--- parameters
-{
-  "ids": [],
-  "asOf": "date('2021-06-01')",
-  "types": [
-    "PROVIDES"
-  ]
-}

@@ -12,7 +12,7 @@ RETURN n.id AS id
 MATCH (a:Entity)-[r]-(b:Entity)
 WHERE a.id IN $frontier AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo > $asOf))) AND ($asOf IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo > $asOf)))
   AND ($types IS NULL OR type(r) IN $types)
-  AND ($kinds IS NULL OR b.kind IN $kinds OR any(l IN labels(b) WHERE l IN $kinds))
+  AND (($nodeTypes IS NULL AND $kinds IS NULL) OR b.kind IN coalesce($kinds, []) OR any(l IN labels(b) WHERE l IN coalesce($nodeTypes, [])))
 RETURN DISTINCT b.id AS id
 -- parameters
 {
@@ -21,6 +21,7 @@ RETURN DISTINCT b.id AS id
   ],
   "asOf": null,
   "types": null,
+  "nodeTypes": null,
   "kinds": null
 }
 

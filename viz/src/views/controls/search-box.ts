@@ -41,8 +41,7 @@ export function attachSearch(
   };
   const show = (found: Suggestion[]) => {
     suggestions = found;
-    const aliases = (s: Suggestion) =>
-      [...((s.properties.shortNames as string[]) ?? []), ...((s.properties.aliases as string[]) ?? [])].join(", ");
+    const aliases = (s: Suggestion) => [...s.shortNames, ...s.aliases].join(", ");
     replaceChildren(
       listbox,
       ...(found.length === 0

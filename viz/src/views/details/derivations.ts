@@ -1,11 +1,9 @@
 // Facts the seed derived rather than found stated, each with the rule that derived it.
 import { el } from "../../dom/el.js";
-import { stringsOf } from "../../model/strings-of.js";
+import type { NetworkNode } from "../../types.js";
 
-export function derivations(properties: Record<string, unknown>): HTMLElement | null {
-  const found = stringsOf(properties.derivedFacts);
-  const rules = stringsOf(properties.derivedRules);
-  if (found.length === 0) return null;
+export function derivations(list: NetworkNode["derivations"]): HTMLElement | null {
+  if (list.length === 0) return null;
   return el(
     "section",
     { class: "derived" },
@@ -13,8 +11,8 @@ export function derivations(properties: Record<string, unknown>): HTMLElement | 
     el(
       "ul",
       {},
-      ...found.map((fact, i) =>
-        el("li", {}, fact, rules[i] ? el("span", { class: "rule" }, ` (rule: ${rules[i]})`) : null),
+      ...list.map(({ fact, rule }) =>
+        el("li", {}, fact, rule ? el("span", { class: "rule" }, ` (rule: ${rule})`) : null),
       ),
     ),
   );

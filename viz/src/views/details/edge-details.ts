@@ -8,10 +8,14 @@ import { derivations } from "./derivations.js";
 import { facts } from "./facts.js";
 
 export function edgeDetails(edge: NetworkEdge, labelOf: (id: string) => string): HTMLElement {
-  const p = edge.properties;
-  const extra = Object.entries(p)
-    .filter(([name]) => ["role", "staff", "memberCount", "purpose", "siteType", "recipients"].includes(name))
-    .map(([name, value]): [string, string] => [name, Array.isArray(value) ? value.join(", ") : String(value)]);
+  const extra: [string, string | null][] = [
+    ["Role", edge.role ? edge.label : null],
+    ["Staff", edge.staff === null ? null : String(edge.staff)],
+    ["Members", edge.memberCount === null ? null : String(edge.memberCount)],
+    ["Purpose", edge.purpose],
+    ["Site", edge.siteType],
+    ["For", edge.recipients.length > 0 ? edge.recipients.join(", ") : null],
+  ];
   return el(
     "article",
     { class: "edge-details", "data-id": edge.id },
@@ -19,10 +23,10 @@ export function edgeDetails(edge: NetworkEdge, labelOf: (id: string) => string):
     el("p", { class: "kind" }, `${edge.type} relationship`),
     facts([
       ...extra,
-      ["From", formatWhen(p, "validFrom") ?? "no start given"],
-      ["Until", formatWhen(p, "validTo") ?? "no end given"],
+      ["From", formatWhen(edge.start) ?? "no start given"],
+      ["Until", formatWhen(edge.end) ?? "no end given"],
     ]),
-    derivations(p),
+    derivations(edge.derivations),
     el("section", {}, el("h3", {}, "Citations"), citationList(edge.citations)),
   );
 }

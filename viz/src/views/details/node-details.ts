@@ -3,7 +3,6 @@
 import { citationList } from "../../dom/citation-list.js";
 import { el } from "../../dom/el.js";
 import { formatWhen } from "../../model/format-date.js";
-import { stringsOf } from "../../model/strings-of.js";
 import type { NetworkNode } from "../../types.js";
 import { derivations } from "./derivations.js";
 import { facts } from "./facts.js";
@@ -13,8 +12,7 @@ export function nodeDetails(
   node: NetworkNode,
   actions: { pathFrom: () => void; pathTo: () => void; clear: () => void },
 ): HTMLElement {
-  const p = node.properties;
-  const scope = stringsOf(p.scope);
+  const scope = node.scope;
   const button = (label: string, run: () => void) => {
     const b = el("button", { type: "button" }, label);
     b.addEventListener("click", run);
@@ -25,19 +23,19 @@ export function nodeDetails(
     { class: "node-details", "data-id": node.id },
     el("h3", { class: "details-title" }, node.label),
     el("p", { class: "kind" }, `${node.kind} · ${node.nodeType}`),
-    typeof p.description === "string" ? el("p", {}, p.description) : null,
+    node.description ? el("p", {}, node.description) : null,
     facts([
       ["Id", node.id],
-      ["Short names", stringsOf(p.shortNames).join(", ")],
-      ["Also known as", stringsOf(p.aliases).join(", ")],
-      ["ODS code", typeof p.odsCode === "string" ? p.odsCode : null],
+      ["Short names", node.shortNames.join(", ")],
+      ["Also known as", node.aliases.join(", ")],
+      ["ODS code", node.odsCode],
       ["Scope", scope.length > 0 ? el("ul", {}, ...scope.map((s) => el("li", {}, s))) : null],
-      ["Legal basis", typeof p.legalBasis === "string" ? p.legalBasis : null],
-      ["From", formatWhen(p, "validFrom") ?? "no start given"],
-      ["Until", formatWhen(p, "validTo") ?? "no end given"],
+      ["Legal basis", node.legalBasis],
+      ["From", formatWhen(node.start) ?? "no start given"],
+      ["Until", formatWhen(node.end) ?? "no end given"],
     ]),
     figures(node.figures),
-    derivations(p),
+    derivations(node.derivations),
     el("section", {}, el("h3", {}, "Citations"), citationList(node.citations)),
     el(
       "div",

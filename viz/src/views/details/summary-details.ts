@@ -25,7 +25,7 @@ export function summaryDetails(
       ? el(
           "p",
           { class: "summary-link" },
-          `${labelOf(link.source)} ${edgeLook(link.type).name} ${labelOf(link.target)}: ${formatCount(Number(link.properties.count))} relationships (${link.type}).`,
+          `${labelOf(link.source)} ${edgeLook(link.type).name} ${labelOf(link.target)}: ${formatCount(link.count ?? 0)} relationships (${link.type}).`,
         )
       : null,
     el(

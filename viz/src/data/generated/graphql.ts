@@ -1,0 +1,676 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How exactly a date is known. */
+export type DatePrecision =
+  /** the day itself */
+  | 'DAY'
+  /** a range the source's words stand for */
+  | 'RANGE'
+  /** words alone, no range */
+  | 'UNKNOWN';
+
+/** A party's role in an arrangement, or a provider's responsibility for a service. */
+export type EdgeRole =
+  /** lead manager */
+  | 'LEAD_MANAGER'
+  /** party */
+  | 'PARTY'
+  /** responsible */
+  | 'RESPONSIBLE';
+
+/** How a figure's value relates to the number given ('around 16,000' is ABOUT). */
+export type FigureQualifier =
+  /** about */
+  | 'ABOUT'
+  /** at least */
+  | 'AT_LEAST'
+  /** exactly */
+  | 'EXACTLY'
+  /** nearly */
+  | 'NEARLY'
+  /** over */
+  | 'OVER'
+  /** up to */
+  | 'UP_TO';
+
+/** The kinds of node the graph holds (Neo4j labels). */
+export type NodeType =
+  | 'Area'
+  | 'Arrangement'
+  | 'Event'
+  | 'Group'
+  | 'Organisation'
+  | 'Service'
+  | 'Site';
+
+/** The relationship types of the graph; each reads as a sentence from its start to its end. */
+export type RelationshipType =
+  /** FROM advocates to TO */
+  | 'ADVOCATES_TO'
+  /** FROM commissions TO */
+  | 'COMMISSIONS'
+  /** FROM concerns TO */
+  | 'CONCERNS'
+  /** FROM established TO */
+  | 'ESTABLISHED'
+  /** FROM is lead manager of TO */
+  | 'LEAD_MANAGER_OF'
+  /** FROM is a member of TO */
+  | 'MEMBER_OF'
+  /** FROM operates TO */
+  | 'OPERATES'
+  /** FROM is a partner in TO */
+  | 'PARTNER_IN'
+  /** FROM is party to TO */
+  | 'PARTY_TO'
+  /** FROM is part of TO */
+  | 'PART_OF'
+  /** FROM has predecessor TO */
+  | 'PREDECESSOR'
+  /** FROM provides TO */
+  | 'PROVIDES'
+  /** FROM serves TO */
+  | 'SERVES'
+  /** FROM replaced TO */
+  | 'SUCCEEDED'
+  /** FROM has successor TO */
+  | 'SUCCESSOR'
+  /** FROM transferred from TO */
+  | 'TRANSFERRED_FROM'
+  /** FROM transferred to TO */
+  | 'TRANSFERRED_TO'
+  /** FROM works with TO */
+  | 'WORKS_WITH';
+
+export type TimelineChange =
+  /** the node itself began */
+  | 'BEGAN'
+  /** the node itself ended */
+  | 'ENDED'
+  /** an event the node took part in */
+  | 'EVENT'
+  /** a relationship began */
+  | 'STARTED'
+  /** a relationship ended */
+  | 'STOPPED';
+
+export type CitationFieldsFragment = { quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null };
+
+export type DatePointFieldsFragment = { date: string | null, latest: string | null, text: string | null, precision: DatePrecision };
+
+export type NodeFieldsFragment = { label: string, kind: string, nodeType: NodeType, validFrom: string | null, validTo: string | null, shortNames: Array<string>, aliases: Array<string>, description: string | null, odsCode: string | null, scope: Array<string>, legalBasis: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }>, figures: Array<{ id: string, display: string, measure: string, value: number, unit: string, qualifier: FigureQualifier, asOf: string | null, asOfText: string | null, asOfPrecision: string | null, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> };
+
+export type EdgeFieldsFragment = { source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> };
+
+export type NetworkQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NetworkQuery = { network: { nodes: Array<{ label: string, kind: string, nodeType: NodeType, validFrom: string | null, validTo: string | null, shortNames: Array<string>, aliases: Array<string>, description: string | null, odsCode: string | null, scope: Array<string>, legalBasis: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }>, figures: Array<{ id: string, display: string, measure: string, value: number, unit: string, qualifier: FigureQualifier, asOf: string | null, asOfText: string | null, asOfPrecision: string | null, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> }>, edges: Array<{ source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> } | null };
+
+export type NetworkScopedQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  nodeTypes?: Array<NodeType> | NodeType | null | undefined;
+  kinds?: Array<string> | string | null | undefined;
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+  focus?: string | null | undefined;
+  depth?: number | null | undefined;
+}>;
+
+
+export type NetworkScopedQuery = { network: { nodes: Array<{ label: string, kind: string, nodeType: NodeType, validFrom: string | null, validTo: string | null, shortNames: Array<string>, aliases: Array<string>, description: string | null, odsCode: string | null, scope: Array<string>, legalBasis: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }>, figures: Array<{ id: string, display: string, measure: string, value: number, unit: string, qualifier: FigureQualifier, asOf: string | null, asOfText: string | null, asOfPrecision: string | null, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> }>, edges: Array<{ source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> } | null };
+
+export type SummaryQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  nodeTypes?: Array<NodeType> | NodeType | null | undefined;
+  kinds?: Array<string> | string | null | undefined;
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+  focus?: string | null | undefined;
+  depth?: number | null | undefined;
+}>;
+
+
+export type SummaryQuery = { networkSummary: { groups: Array<{ nodeType: NodeType, kind: string, label: string, count: number, id: string }>, links: Array<{ source: string, target: string, type: RelationshipType, count: number, id: string }> } | null };
+
+export type FocusQueryVariables = Exact<{
+  id: string;
+  depth?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type FocusQuery = { neighbourhood: { nodes: Array<{ id: string }> } | null };
+
+export type FocusFilteredQueryVariables = Exact<{
+  id?: string | null | undefined;
+  depth?: number | null | undefined;
+  asOf?: string | null | undefined;
+  nodeTypes?: Array<NodeType> | NodeType | null | undefined;
+  kinds?: Array<string> | string | null | undefined;
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+}>;
+
+
+export type FocusFilteredQuery = { network: { nodes: Array<{ id: string }> } | null };
+
+export type PathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ label: string, id: string }>, steps: Array<{ sentence: string, from: { label: string, id: string }, to: { label: string, id: string }, edge: { source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> } }> }> | null };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SearchQuery = { search: { edges: Array<{ node: { label: string, kind: string, nodeType: NodeType, shortNames: Array<string>, aliases: Array<string>, id: string } }> } };
+
+export type ChangesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ChangesQuery = { changes: { from: string, to: string, nodesStarted: Array<{ label: string, id: string }>, nodesEnded: Array<{ label: string, id: string }>, edgesStarted: Array<{ id: string }>, edgesEnded: Array<{ id: string }> } };
+
+export type TimelineQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TimelineQuery = { timeline: Array<{ date: string | null, dateText: string | null, precision: DatePrecision, change: TimelineChange, summary: string }> | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const DatePointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DatePointFields on DatePoint {
+  date
+  latest
+  text
+  precision
+}
+    `, {"fragmentName":"DatePointFields"}) as unknown as TypedDocumentString<DatePointFieldsFragment, unknown>;
+export const CitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CitationFields on Citation {
+  quote
+  source
+  sourceTitle
+  sourceUrl
+}
+    `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
+export const NodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NodeFields on NetworkNode {
+  id: key
+  label
+  kind
+  nodeType
+  validFrom
+  validTo
+  start {
+    ...DatePointFields
+  }
+  end {
+    ...DatePointFields
+  }
+  shortNames
+  aliases
+  description
+  odsCode
+  scope
+  legalBasis
+  derivations {
+    fact
+    rule
+  }
+  citations {
+    ...CitationFields
+  }
+  figures {
+    id
+    display
+    measure
+    value
+    unit
+    qualifier
+    asOf
+    asOfText
+    asOfPrecision
+    citations {
+      ...CitationFields
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  quote
+  source
+  sourceTitle
+  sourceUrl
+}
+fragment DatePointFields on DatePoint {
+  date
+  latest
+  text
+  precision
+}`, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
+export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EdgeFields on NetworkEdge {
+  id: key
+  source
+  target
+  type
+  label
+  role
+  validFrom
+  validTo
+  start {
+    ...DatePointFields
+  }
+  end {
+    ...DatePointFields
+  }
+  staff
+  memberCount
+  purpose
+  recipients
+  siteType
+  derivations {
+    fact
+    rule
+  }
+  citations {
+    ...CitationFields
+  }
+}
+    fragment CitationFields on Citation {
+  quote
+  source
+  sourceTitle
+  sourceUrl
+}
+fragment DatePointFields on DatePoint {
+  date
+  latest
+  text
+  precision
+}`, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+export const NetworkDocument = new TypedDocumentString(`
+    query Network($asOf: Date) {
+  network(asOf: $asOf) {
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  quote
+  source
+  sourceTitle
+  sourceUrl
+}
+fragment DatePointFields on DatePoint {
+  date
+  latest
+  text
+  precision
+}
+fragment NodeFields on NetworkNode {
+  id: key
+  label
+  kind
+  nodeType
+  validFrom
+  validTo
+  start {
+    ...DatePointFields
+  }
+  end {
+    ...DatePointFields
+  }
+  shortNames
+  aliases
+  description
+  odsCode
+  scope
+  legalBasis
+  derivations {
+    fact
+    rule
+  }
+  citations {
+    ...CitationFields
+  }
+  figures {
+    id
+    display
+    measure
+    value
+    unit
+    qualifier
+    asOf
+    asOfText
+    asOfPrecision
+    citations {
+      ...CitationFields
+    }
+  }
+}
+fragment EdgeFields on NetworkEdge {
+  id: key
+  source
+  target
+  type
+  label
+  role
+  validFrom
+  validTo
+  start {
+    ...DatePointFields
+  }
+  end {
+    ...DatePointFields
+  }
+  staff
+  memberCount
+  purpose
+  recipients
+  siteType
+  derivations {
+    fact
+    rule
+  }
+  citations {
+    ...CitationFields
+  }
+}`) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const NetworkScopedDocument = new TypedDocumentString(`
+    query NetworkScoped($asOf: Date, $nodeTypes: [NodeType!], $kinds: [String!], $types: [RelationshipType!], $focus: ID, $depth: Int) {
+  network(
+    asOf: $asOf
+    nodeTypes: $nodeTypes
+    kinds: $kinds
+    relationshipTypes: $types
+    focus: $focus
+    depth: $depth
+  ) {
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  quote
+  source
+  sourceTitle
+  sourceUrl
+}
+fragment DatePointFields on DatePoint {
+  date
+  latest
+  text
+  precision
+}
+fragment NodeFields on NetworkNode {
+  id: key
+  label
+  kind
+  nodeType
+  validFrom
+  validTo
+  start {
+    ...DatePointFields
+  }
+  end {
+    ...DatePointFields
+  }
+  shortNames
+  aliases
+  description
+  odsCode
+  scope
+  legalBasis
+  derivations {
+    fact
+    rule
+  }
+  citations {
+    ...CitationFields
+  }
+  figures {
+    id
+    display
+    measure
+    value
+    unit
+    qualifier
+    asOf
+    asOfText
+    asOfPrecision
+    citations {
+      ...CitationFields
+    }
+  }
+}
+fragment EdgeFields on NetworkEdge {
+  id: key
+  source
+  target
+  type
+  label
+  role
+  validFrom
+  validTo
+  start {
+    ...DatePointFields
+  }
+  end {
+    ...DatePointFields
+  }
+  staff
+  memberCount
+  purpose
+  recipients
+  siteType
+  derivations {
+    fact
+    rule
+  }
+  citations {
+    ...CitationFields
+  }
+}`) as unknown as TypedDocumentString<NetworkScopedQuery, NetworkScopedQueryVariables>;
+export const SummaryDocument = new TypedDocumentString(`
+    query Summary($asOf: Date, $nodeTypes: [NodeType!], $kinds: [String!], $types: [RelationshipType!], $focus: ID, $depth: Int) {
+  networkSummary(
+    asOf: $asOf
+    nodeTypes: $nodeTypes
+    kinds: $kinds
+    relationshipTypes: $types
+    focus: $focus
+    depth: $depth
+  ) {
+    groups {
+      id: key
+      nodeType
+      kind
+      label
+      count
+    }
+    links {
+      id: key
+      source
+      target
+      type
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SummaryQuery, SummaryQueryVariables>;
+export const FocusDocument = new TypedDocumentString(`
+    query Focus($id: ID!, $depth: Int, $asOf: Date) {
+  neighbourhood(id: $id, depth: $depth, asOf: $asOf) {
+    nodes {
+      id: key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FocusQuery, FocusQueryVariables>;
+export const FocusFilteredDocument = new TypedDocumentString(`
+    query FocusFiltered($id: ID, $depth: Int, $asOf: Date, $nodeTypes: [NodeType!], $kinds: [String!], $types: [RelationshipType!]) {
+  network(
+    focus: $id
+    depth: $depth
+    asOf: $asOf
+    nodeTypes: $nodeTypes
+    kinds: $kinds
+    relationshipTypes: $types
+  ) {
+    nodes {
+      id: key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FocusFilteredQuery, FocusFilteredQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $asOf: Date) {
+  paths(from: $from, to: $to, asOf: $asOf) {
+    length
+    nodes {
+      id: key
+      label
+    }
+    steps {
+      sentence
+      from {
+        id: key
+        label
+      }
+      to {
+        id: key
+        label
+      }
+      edge {
+        ...EdgeFields
+      }
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  quote
+  source
+  sourceTitle
+  sourceUrl
+}
+fragment DatePointFields on DatePoint {
+  date
+  latest
+  text
+  precision
+}
+fragment EdgeFields on NetworkEdge {
+  id: key
+  source
+  target
+  type
+  label
+  role
+  validFrom
+  validTo
+  start {
+    ...DatePointFields
+  }
+  end {
+    ...DatePointFields
+  }
+  staff
+  memberCount
+  purpose
+  recipients
+  siteType
+  derivations {
+    fact
+    rule
+  }
+  citations {
+    ...CitationFields
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!) {
+  search(text: $text, first: 8) {
+    edges {
+      node {
+        id: key
+        label
+        kind
+        nodeType
+        shortNames
+        aliases
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($from: Date!, $to: Date!) {
+  changes(from: $from, to: $to) {
+    from
+    to
+    nodesStarted {
+      id: key
+      label
+    }
+    nodesEnded {
+      id: key
+      label
+    }
+    edgesStarted {
+      id: key
+    }
+    edgesEnded {
+      id: key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($id: ID!) {
+  timeline(id: $id) {
+    date
+    dateText
+    precision
+    change
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
