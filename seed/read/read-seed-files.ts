@@ -1,226 +1,288 @@
-// The read stage: every file of a seed directory parsed and checked for shape (zod schemas), as
-// records with the file and line they come from, and every problem found on the way. Checks across
-// records come next, in check/check-seed.ts.
-import { existsSync, readdirSync } from "node:fs";
+// The read stage: every file of a seed directory parsed, and every record checked for shape (zod
+// schemas) on its own, so one bad record costs only itself. Records keep the file, line and field
+// lines they come from. Ids of records that could not be read are returned too: the checks across
+// records (check/check-seed.ts) then do not call references to them unknown.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
+import { ErrorCode } from "../../core/errors/error-code.js";
 import type { NodeLabel } from "../../core/vocabulary.js";
 import type { SeedDirs } from "../seed-dirs.js";
-import type { Citation, Dated, SeedGraph, SeedNode, SeedRelationship, SeedSource } from "../seed-graph.js";
+import type { SeedGraph, SeedNode, SeedSource, Unchecked, Where } from "../seed-graph.js";
+import { closest } from "../text/edit-distance.js";
+import { fieldName, nearest } from "../text/field-path.js";
+import { readHeader, rowToRecord, type TableName, tableFile, tables } from "./csv-tables.js";
+import { isIgnoredFile } from "./ignored-files.js";
+import { readCsv } from "./parse-csv.js";
+import { emptyFile, readYaml, validateAt, type YamlFile } from "./parse-yaml.js";
+import { readText } from "./read-text.js";
 import {
+  areaRecord,
   arrangementRecord,
-  type DatePoint,
   eventRecord,
-  figureRow,
+  type FigureRecord,
+  figureRecord,
   groupRecord,
+  type NodeRecord,
   organisationRecord,
-  organisationRow,
   placesFile,
+  type RelationshipRecord,
   recordFile,
   relationshipRecord,
-  relationshipRow,
   serviceRecord,
+  siteRecord,
+  sourceRecord,
   sourcesFile,
 } from "./records.js";
-import { type LineOf, parseCsvRows, parseYaml, readText, type SeedProblem } from "./seed-files.js";
+import { maxSeedFileBytes, type SeedProblem } from "./seed-files.js";
+import { toFigure, toNode, toRelationship, toSource } from "./to-records.js";
+import { fieldIssues } from "./zod-problems.js";
 
-const nodeFiles: { file: string; label: NodeLabel; schema: z.ZodType }[] = [
-  { file: "organisations.yaml", label: "Organisation", schema: recordFile(organisationRecord) },
-  { file: "groups.yaml", label: "Group", schema: recordFile(groupRecord) },
-  { file: "arrangements.yaml", label: "Arrangement", schema: recordFile(arrangementRecord) },
-  { file: "events.yaml", label: "Event", schema: recordFile(eventRecord) },
-  { file: "services.yaml", label: "Service", schema: recordFile(serviceRecord) },
+export interface SeedRead {
+  graph: SeedGraph;
+  problems: SeedProblem[];
+  unchecked: Unchecked;
+}
+
+type Shape = z.ZodObject;
+const nodeFiles: { file: string; label: NodeLabel; schema: Shape }[] = [
+  { file: "organisations.yaml", label: "Organisation", schema: organisationRecord },
+  { file: "groups.yaml", label: "Group", schema: groupRecord },
+  { file: "arrangements.yaml", label: "Arrangement", schema: arrangementRecord },
+  { file: "events.yaml", label: "Event", schema: eventRecord },
+  { file: "services.yaml", label: "Service", schema: serviceRecord },
 ];
-const knownFiles = new Set([
-  "sources.yaml",
-  "places.yaml",
-  "relationships.yaml",
-  "figures.csv",
-  ...nodeFiles.map((f) => f.file),
-]);
-/** Tabular alternatives, which may be split into parts (organisations-2.csv) to stay under the size limit. */
-const csvTables = /^(organisations|relationships)(-[a-z0-9]+)?\.csv$/;
+const nodeSchemas: Record<NodeLabel, Shape> = {
+  Organisation: organisationRecord,
+  Group: groupRecord,
+  Arrangement: arrangementRecord,
+  Event: eventRecord,
+  Service: serviceRecord,
+  Area: areaRecord,
+  Site: siteRecord,
+};
+const knownFiles = ["sources.yaml", ...nodeFiles.map((f) => f.file), "places.yaml", "relationships.yaml"];
 
-type NodeInput = z.output<typeof organisationRecord> & { scope?: string[]; legalBasis?: string };
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+const keysOf = (schema: Shape) => Object.keys(schema.shape);
 
-function normaliseDate(point: DatePoint | undefined): Dated | null {
-  if (point === undefined) return null;
-  if (typeof point === "string") return { date: point, latest: null, text: null, precision: "day" };
-  const ranged = point.from !== undefined || point.to !== undefined;
-  return {
-    date: point.from ?? null,
-    latest: point.to ?? null,
-    text: point.text,
-    precision: ranged ? "range" : "unknown",
-  };
+/**
+ * Ids written in a file that could not be parsed at all (`id: …` lines, or a CSV row's first
+ * cell), so a syntax error does not make every reference to its records unknown. False when none
+ * can be made out.
+ */
+function harvestIds(path: string, into: Set<string>): boolean {
+  if (!existsSync(path) || statSync(path).size > maxSeedFileBytes) return false;
+  const text = new TextDecoder("utf-8").decode(readFileSync(path));
+  const pattern = path.endsWith(".csv")
+    ? /^"?([a-z0-9][a-z0-9-]*)"?,/gm
+    : /^[\s-]*\{?\s*id:\s*["']?([a-z0-9][a-z0-9-]*)/gm;
+  const before = into.size;
+  for (const m of text.matchAll(pattern)) if (m[1]) into.add(m[1]);
+  return into.size > before;
 }
 
-function citations(cite: (string | { source: string; quote: string })[], defaultSource: string): Citation[] {
-  return cite.map((c) => (typeof c === "string" ? { quote: c, source: defaultSource } : c));
-}
-
-function toNode(label: NodeLabel, r: NodeInput, defaultSource: string, file: string, line: number): SeedNode {
-  const extra: Record<string, string | string[]> = {};
-  if (r.externalIds?.odsCode) extra.odsCode = r.externalIds.odsCode;
-  if (r.externalIds?.charityNumber) extra.charityNumber = r.externalIds.charityNumber;
-  if (r.scope && r.scope.length > 0) extra.scope = r.scope;
-  if (r.legalBasis) extra.legalBasis = r.legalBasis;
-  return {
-    label,
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    shortNames: r.shortNames,
-    aliases: r.aliases,
-    description: r.description ?? null,
-    validFrom: normaliseDate(r.validFrom),
-    validTo: normaliseDate(r.validTo),
-    citations: citations(r.cite, defaultSource),
-    derived: r.derived,
-    extra,
-    where: { file, line },
-  };
-}
-
-/** The records of `dirs` and every problem of form; the records are only usable when there is none. */
-type RelationshipInput = Omit<z.output<typeof relationshipRecord>, "id"> & { id?: string | undefined };
-
-function toRelationship(
-  r: RelationshipInput,
-  defaultSource: string,
-  where: SeedRelationship["where"],
-): SeedRelationship {
-  return {
-    id: r.id ?? `${r.type}:${r.from}->${r.to}`,
-    type: r.type,
-    from: r.from,
-    to: r.to,
-    validFrom: normaliseDate(r.validFrom),
-    validTo: normaliseDate(r.validTo),
-    properties: r.properties,
-    citations: citations(r.cite, defaultSource),
-    derived: r.derived,
-    where,
-  };
-}
-
-export function readSeedFiles(dirs: SeedDirs): { graph: SeedGraph; problems: SeedProblem[] } {
+export function readSeedFiles(dirs: SeedDirs): SeedRead {
   const problems: SeedProblem[] = [];
+  const uncheckedNodes = new Set<string>();
+  const uncheckedSources = new Set<string>();
+  let everyNode = false;
+  let everySource = false;
+  const unreadableNodes = (path: string) => {
+    if (!harvestIds(path, uncheckedNodes)) everyNode = true;
+  };
   const at = (name: string) => join(dirs.data, name);
+  const names = existsSync(dirs.data) ? readdirSync(dirs.data).filter((name) => !isIgnoredFile(name)) : [];
 
-  for (const name of existsSync(dirs.data) ? readdirSync(dirs.data) : []) {
-    if (!knownFiles.has(name) && !csvTables.test(name)) {
-      problems.push({
-        file: name,
-        line: 0,
-        field: "(file)",
-        message: `is not a seed file; expected ${[...knownFiles].join(", ")}, organisations*.csv or relationships*.csv`,
-      });
-    }
+  for (const name of names) {
+    if (knownFiles.includes(name) || tableFile.test(name)) continue;
+    const near = closest(name, [...knownFiles, ...Object.keys(tables).map((t) => `${t}.csv`)]);
+    problems.push({
+      file: name,
+      line: 0,
+      field: "(file)",
+      code: ErrorCode.UnknownFile,
+      message: `is not a seed file${near ? `; did you mean ${near}?` : ""} (seed/data holds ${knownFiles.join(", ")}, and tables named after their records: ${Object.keys(tables).join(", ")}, as NAME.csv or NAME-PART.csv)`,
+    });
   }
 
-  const sources: SeedSource[] = [];
-  const sourcesParsed = parseYaml(at("sources.yaml"), sourcesFile, problems);
-  sourcesParsed?.data.forEach((s, i) => {
-    const line = sourcesParsed.lineOf([i]);
-    let text: string | null = null;
-    if (s.file && !existsSync(join(dirs.sources, s.file))) {
-      problems.push({ file: "sources.yaml", line, field: `[${i}].file`, message: `${s.file} is not in seed/sources/` });
-    } else if (s.file) {
-      text = readText(join(dirs.sources, s.file), problems) ?? null;
-    }
-    sources.push({
-      id: s.id,
-      title: s.title,
-      file: s.file ?? null,
-      url: s.url ?? null,
-      publisher: s.publisher ?? null,
-      datedFrom: s.dated?.from ?? null,
-      datedText: s.dated?.text ?? null,
-      text,
-      where: { file: "sources.yaml", line },
+  /** The validated records of a YAML list at `key`, each with where it is. */
+  const yamlRecords = <T>(
+    yaml: YamlFile,
+    list: unknown,
+    key: (string | number)[],
+    schema: Shape,
+    unchecked: Set<string>,
+    each: (record: T, where: Where) => void,
+  ) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((item, i) => {
+      const path = [...key, i];
+      const record = validateAt(yaml, schema, item, path, problems, keysOf(schema));
+      if (record === undefined) {
+        if (isObject(item) && typeof item.id === "string") unchecked.add(item.id);
+        return;
+      }
+      each(record as T, { file: yaml.file, line: yaml.lineOf(path), fieldLines: yaml.fieldLines(path) });
     });
-  });
+  };
+  /**
+   * A records file's frame: its defaultSource (or "" when it has none, so its quotes go unchecked).
+   * Undefined when its lists of records cannot be read at all.
+   */
+  const framed = (yaml: YamlFile, frame: Shape, lists: string[]) => {
+    if (yaml.value === null || yaml.value === undefined) {
+      problems.push(emptyFile(yaml.file));
+      return undefined;
+    }
+    validateAt(yaml, frame, yaml.value, [], problems, keysOf(frame));
+    const value = isObject(yaml.value) ? yaml.value : {};
+    if (!lists.some((key) => Array.isArray(value[key]))) return undefined;
+    const defaultSource = typeof value.defaultSource === "string" ? value.defaultSource : "";
+    if (defaultSource === "") uncheckedSources.add("");
+    return { value, defaultSource };
+  };
+
+  // Sources, with the text of every shipped document.
+  const sources: SeedSource[] = [];
+  const sourcesYaml = readYaml(at("sources.yaml"), problems);
+  if (!sourcesYaml) everySource = !harvestIds(at("sources.yaml"), uncheckedSources);
+  else if (sourcesYaml.value === null || sourcesYaml.value === undefined) {
+    problems.push(emptyFile("sources.yaml"));
+    everySource = true;
+  } else if (validateAt(sourcesYaml, sourcesFile, sourcesYaml.value, [], problems)) {
+    const srcSchema = sourceRecord as unknown as Shape;
+    yamlRecords<z.output<typeof sourceRecord>>(
+      sourcesYaml,
+      sourcesYaml.value,
+      [],
+      srcSchema,
+      uncheckedSources,
+      (s, where) => {
+        let text: string | null = null;
+        if (s.file && !existsSync(join(dirs.sources, s.file))) {
+          problems.push({
+            file: "sources.yaml",
+            line: where.fieldLines?.file ?? where.line,
+            field: "file",
+            code: ErrorCode.FileMissing,
+            message: `${s.file} is not in seed/sources/`,
+          });
+          uncheckedSources.add(s.id);
+        } else if (s.file) {
+          text = readText(join(dirs.sources, s.file), problems) ?? null;
+          if (text === null) uncheckedSources.add(s.id);
+        }
+        sources.push(toSource(s, text, where));
+      },
+    );
+  }
 
   const nodes: SeedNode[] = [];
-  const addNodes = (
-    file: string,
-    label: NodeLabel,
-    records: NodeInput[],
-    defaultSource: string,
-    lineOf: LineOf,
-    key: string,
-  ) => {
-    records.forEach((r, i) => {
-      nodes.push(toNode(label, r, defaultSource, file, lineOf([key, i])));
-    });
-  };
   for (const { file, label, schema } of nodeFiles) {
     if (!existsSync(at(file))) continue;
-    const parsed = parseYaml(at(file), schema, problems) as Parsed | undefined;
-    if (parsed) addNodes(file, label, parsed.data.records, parsed.data.defaultSource, parsed.lineOf, "records");
-  }
-  const places = existsSync(at("places.yaml")) ? parseYaml(at("places.yaml"), placesFile, problems) : undefined;
-  if (places) {
-    addNodes("places.yaml", "Area", places.data.areas, places.data.defaultSource, places.lineOf, "areas");
-    addNodes("places.yaml", "Site", places.data.sites, places.data.defaultSource, places.lineOf, "sites");
-  }
-
-  const relationships: SeedRelationship[] = [];
-  const rels = existsSync(at("relationships.yaml"))
-    ? parseYaml(at("relationships.yaml"), recordFile(relationshipRecord), problems)
-    : undefined;
-  rels?.data.records.forEach((r, i) => {
-    relationships.push(
-      toRelationship(r, rels.data.defaultSource, { file: "relationships.yaml", line: rels.lineOf(["records", i]) }),
+    const yaml = readYaml(at(file), problems);
+    const frame = yaml && framed(yaml, recordFile, ["records"]);
+    if (!yaml || !frame) {
+      unreadableNodes(at(file));
+      continue;
+    }
+    yamlRecords<NodeRecord>(yaml, frame.value.records, ["records"], schema, uncheckedNodes, (r, where) =>
+      nodes.push(toNode(label, r, frame.defaultSource, where)),
     );
-  });
-
-  for (const file of tables(dirs.data, "organisations")) {
-    const parsed = parseCsvRows(at(file), organisationRow, problems);
-    parsed?.rows.forEach(({ odsCode, charityNumber, quote, source, ...r }, i) => {
-      const record = { ...r, externalIds: { odsCode, charityNumber }, cite: [{ quote, source }], derived: [] };
-      nodes.push(toNode("Organisation", record, source, file, parsed.lines[i] ?? 0));
-    });
   }
-  for (const file of tables(dirs.data, "relationships")) {
-    const parsed = parseCsvRows(at(file), relationshipRow, problems);
-    parsed?.rows.forEach(({ role, quote, source, ...r }, i) => {
-      const properties: Record<string, string> = role ? { role } : {};
-      const record = { ...r, properties, cite: [{ quote, source }], derived: [] };
-      relationships.push(toRelationship(record, source, { file, line: parsed.lines[i] ?? 0 }));
-    });
+  if (existsSync(at("places.yaml"))) {
+    const yaml = readYaml(at("places.yaml"), problems);
+    const frame = yaml && framed(yaml, placesFile, ["areas", "sites"]);
+    if (!yaml || !frame) unreadableNodes(at("places.yaml"));
+    else {
+      for (const [key, label] of [
+        ["areas", "Area"],
+        ["sites", "Site"],
+      ] as const) {
+        yamlRecords<NodeRecord>(yaml, frame.value[key], [key], nodeSchemas[label], uncheckedNodes, (r, where) =>
+          nodes.push(toNode(label, r, frame.defaultSource, where)),
+        );
+      }
+    }
   }
 
-  const figures = existsSync(at("figures.csv")) ? parseCsvRows(at("figures.csv"), figureRow, problems) : undefined;
-  const graph: SeedGraph = {
-    sources,
-    nodes,
-    relationships,
-    figures: (figures?.rows ?? []).map((f, i) => ({
-      id: f.id,
-      subject: f.subject,
-      measure: f.measure,
-      value: f.value,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      display: f.display,
-      asOf: f.asOf ?? null,
-      asOfText: f.asOfText ?? null,
-      citation: { quote: f.quote, source: f.source },
-      where: { file: "figures.csv", line: figures?.lines[i] ?? 0 },
-    })),
+  const relationships: SeedGraph["relationships"] = [];
+  if (existsSync(at("relationships.yaml"))) {
+    const yaml = readYaml(at("relationships.yaml"), problems);
+    const frame = yaml && framed(yaml, recordFile, ["records"]);
+    if (yaml && frame) {
+      yamlRecords<RelationshipRecord>(
+        yaml,
+        frame.value.records,
+        ["records"],
+        relationshipRecord,
+        new Set(),
+        (r, where) => relationships.push(toRelationship(r, frame.defaultSource, where)),
+      );
+    }
+  }
+
+  const figures: SeedGraph["figures"] = [];
+  const tableFiles = (table: TableName) => names.filter((name) => tableFile.exec(name)?.[1] === table).sort();
+  const readTable = <T>(table: TableName, schema: Shape, each: (record: T, where: Where) => void) => {
+    for (const file of tableFiles(table)) {
+      const csv = readCsv(at(file), problems);
+      const refused = tables[table].label ? uncheckedNodes : new Set<string>();
+      if (!csv) {
+        if (tables[table].label) unreadableNodes(at(file));
+        continue;
+      }
+      for (const id of csv.refusedIds) refused.add(id);
+      const header = readHeader(table, csv.header);
+      for (const p of header.problems) {
+        problems.push({
+          file,
+          line: csv.headerLine,
+          field: p.column,
+          code: ErrorCode.SchemaInvalid,
+          message: p.message,
+        });
+      }
+      for (const row of csv.rows) {
+        if (!header.complete) {
+          if (row.cells.id) refused.add(row.cells.id);
+          continue;
+        }
+        // fieldNames is the header's, shared by every row but those with gaps in numbered columns.
+        const { record, fieldNames } = rowToRecord(csv.header, header, row.cells);
+        const result = schema.safeParse(record);
+        if (!result.success) {
+          for (const issue of fieldIssues(result.error, record, keysOf(schema))) {
+            const field = fieldName(issue.path);
+            problems.push({
+              file,
+              line: row.line,
+              field: nearest(fieldNames, field) ?? (field || "(row)"),
+              code: ErrorCode.SchemaInvalid,
+              message: issue.message,
+            });
+          }
+          if (row.cells.id) refused.add(row.cells.id);
+          continue;
+        }
+        each(result.data as T, { file, line: row.line, fieldNames });
+      }
+    }
   };
+  for (const table of ["organisations", "groups", "arrangements", "events", "services", "areas", "sites"] as const) {
+    const label = tables[table].label as NodeLabel;
+    readTable<NodeRecord>(table, nodeSchemas[label], (r, where) => nodes.push(toNode(label, r, "", where)));
+  }
+  readTable<RelationshipRecord>("relationships", relationshipRecord, (r, where) =>
+    relationships.push(toRelationship(r, "", where)),
+  );
+  readTable<FigureRecord>("figures", figureRecord, (f, where) => figures.push(toFigure(f, "", where)));
 
-  return { graph, problems };
+  return {
+    graph: { sources, nodes, relationships, figures },
+    problems,
+    unchecked: { nodes: uncheckedNodes, sources: uncheckedSources, everyNode, everySource },
+  };
 }
-
-function tables(dir: string, table: "organisations" | "relationships"): string[] {
-  return existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => csvTables.test(name) && name.startsWith(`${table}`))
-        .sort()
-    : [];
-}
-
-type Parsed = { data: { defaultSource: string; records: NodeInput[] }; lineOf: LineOf };

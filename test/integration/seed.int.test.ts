@@ -125,17 +125,17 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
     [
       "an unknown reference",
       (s) => s.edit("relationships.yaml", (t) => t.replace("to: tht\n", "to: tht-typo\n")),
-      /relationships.yaml:\d+ to: unknown id "tht-typo"/,
+      /relationships.yaml:10 to: \[UNKNOWN_REFERENCE\] unknown id "tht-typo"/,
     ],
     [
       "a duplicate id",
       (s) => s.edit("services.yaml", (t) => t.replace("- id: cvs-advocacy", "- id: health-advocacy")),
-      /services.yaml:\d+ id: duplicate record id/,
+      /services.yaml:\d+ id: \[DUPLICATE_ID\] duplicate record id/,
     ],
     [
       "a bad date",
       (s) => s.edit("events.yaml", (t) => t.replace("validFrom: 2016-04-01", "validFrom: 2016-13-01")),
-      /events.yaml:\d+ records\[1\].validFrom: is not a real calendar date/,
+      /events.yaml:21 validFrom: \[SCHEMA_INVALID\] is not a real calendar date/,
     ],
     [
       "reversed dates",
@@ -143,27 +143,36 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
         s.edit("organisations.yaml", (t) =>
           t.replace("    validTo: 2022-07-01\n", "    validFrom: 2023-01-01\n    validTo: 2022-07-01\n"),
         ),
-      /organisations.yaml:\d+ validTo: 2022-07-01 is not after validFrom 2023-01-01/,
+      /organisations.yaml:\d+ validTo: \[DATES_REVERSED\] 2022-07-01 is not after validFrom 2023-01-01/,
     ],
     [
       "a quote not in the document",
       (s) => s.edit("services.yaml", (t) => t.replace('["Occupational Therapy"]', '["Occupational Therapists"]')),
-      /services.yaml:\d+ cite\[0\]: quote is not in/,
+      /services.yaml:\d+ cite\[0\]: \[CITATION_NOT_FOUND\] quote is not in .*; the closest sentence of the source is "The Trust recently acquired/,
     ],
     [
       "malformed YAML",
       (s) => s.edit("services.yaml", (t) => t.replace("    name: Free advice", "    name: [Free advice")),
-      /services.yaml:\d+ \(yaml\)/,
+      /services.yaml:\d+ \(yaml\): \[YAML_INVALID\] a list opened with \[ is not closed with \].*\n.*\n +> \d+ \| {5}name: \[Free advice\n/,
     ],
     [
       "malformed CSV",
       (s) => s.edit("figures.csv", (t) => t.replace('"a workforce of around 16,000"', '"a workforce of around 16,000')),
-      /figures.csv:\d+ \(csv\)/,
+      /figures.csv:6 \(csv\): \[CSV_INVALID\] a quoted cell opened here is never closed/,
     ],
     [
       "non-UTF-8 bytes",
       (s) => s.write("groups.yaml", Buffer.from([0x72, 0x65, 0x63, 0x6f, 0x72, 0x64, 0x73, 0x3a, 0x20, 0xff, 0x0a])),
-      /groups.yaml:1 \(encoding\): is not valid UTF-8/,
+      /groups.yaml:1 \(encoding\): \[ENCODING_INVALID\] is not valid UTF-8/,
+    ],
+    [
+      "a bad CSV row among good ones",
+      (s) =>
+        s.write(
+          "services.csv",
+          "id,name,kind,quote,source\nhackney-service,Hackney service,service,Hackney,tht-partners\nbad-service,Bad,service,Hackneys,tht-partners\n",
+        ),
+      /services.csv:3 quote: \[CITATION_NOT_FOUND\] quote is not in/,
     ],
   ];
 

@@ -1,0 +1,107 @@
+// Spreadsheet import: every record type as a CSV table, mapped to the YAML record shape and then
+// checked by the same schemas and rules, with problems named by row line and column.
+import { describe, expect, it } from "vitest";
+import { ErrorCode } from "../../core/errors/error-code.js";
+import { readSeed } from "../../seed/read-seed.js";
+import { copySeed, problemsOf } from "../support/seed-fixture.js";
+
+const header = "id,name,kind,validFrom,validFromLatest,validFromText,quote,source,quote2,source2";
+const row = (cells: string) => cells;
+
+describe("a CSV table is checked like its YAML file, and named by column", () => {
+  it("keeps an imprecise date as its range and wording, and several quotes with one source", () => {
+    const seed = copySeed();
+    seed.write(
+      "organisations.csv",
+      `${header}\n${row('csv-org,A,partnership,2013-09-01,2013-12-31,late 2013,"The Tower Hamlets GP Care Group was formed in late 2013",tht-partners,"to speak with one voice",')}\n`,
+    );
+    const org = readSeed(seed).nodes.find((n) => n.id === "csv-org");
+    expect(org?.validFrom).toEqual({ date: "2013-09-01", latest: "2013-12-31", text: "late 2013", precision: "range" });
+    expect(org?.citations).toEqual([
+      { quote: "The Tower Hamlets GP Care Group was formed in late 2013", source: "tht-partners" },
+      { quote: "to speak with one voice", source: "tht-partners" },
+    ]);
+  });
+
+  it("names each problem by its row's line and its column, with the same codes as YAML", () => {
+    const seed = copySeed();
+    seed.write(
+      "organisations.csv",
+      [
+        header,
+        "# a comment line, skipped",
+        'multi,"A name, with a comma",partnership,,,,"Tower Hamlets Together is made up of a number of different partners",tht-partners,,',
+        'cited,Cited,partnership,,,,"Healthwatch Tower Hamlets is the local health and social care champion.",tht-partners,"a quote the source never wrote",',
+        "ranged,Ranged,partnership,2013-09-01,2013-12-31,,Tower Hamlets CVS,tht-partners,,",
+        "elft,Duplicate,NHS trust,,,,ELFT,tht-partners,,",
+        "unsourced,Unsourced,partnership,,,,ELFT,,,",
+      ].join("\n"),
+    );
+    expect(problemsOf(seed).map((p) => `${p.file}:${p.line} ${p.field} ${p.code}`)).toEqual([
+      "organisations.csv:4 quote2 CITATION_NOT_FOUND",
+      "organisations.csv:5 validFromText SCHEMA_INVALID",
+      "organisations.csv:6 id DUPLICATE_ID",
+      "organisations.csv:7 source SCHEMA_INVALID",
+    ]);
+  });
+
+  it("gives a row's first line when a quoted cell runs over several", () => {
+    const seed = copySeed();
+    seed.write(
+      "groups.csv",
+      [
+        "id,name,kind,description,quote,source",
+        'g1,G1,group,"a description\nover two lines",Hackney,tht-partners',
+        "g2,G2,group,,Hackneys,tht-partners",
+      ].join("\n"),
+    );
+    expect(problemsOf(seed)).toEqual([
+      expect.objectContaining({ file: "groups.csv", line: 4, field: "quote", code: ErrorCode.CitationNotFound }),
+    ]);
+  });
+
+  it("refuses an unknown or missing column once, at the header, not once a row", () => {
+    const seed = copySeed();
+    seed.write(
+      "services.csv",
+      "id,name,kind,qoute,source\ns1,S1,service,Hackney,tht-partners\ns2,S2,service,Hackney,tht-partners\n",
+    );
+    expect(problemsOf(seed)).toEqual([
+      expect.objectContaining({
+        line: 1,
+        field: "qoute",
+        code: ErrorCode.SchemaInvalid,
+        message: expect.stringMatching(/^unknown column "qoute"; did you mean "quote"\?/),
+      }),
+      {
+        file: "services.csv",
+        line: 1,
+        field: "quote",
+        code: ErrorCode.SchemaInvalid,
+        message: 'the column "quote" is missing',
+      },
+    ]);
+  });
+
+  it("refuses a row with more cells than the header on its own, and checks the others", () => {
+    const seed = copySeed();
+    seed.write(
+      "areas.csv",
+      "id,name,kind,quote,source\na1,A1,place,Hackney,tht-partners,extra\na2,A2,place,Hackneys,tht-partners\n",
+    );
+    expect(problemsOf(seed).map((p) => `${p.line} ${p.field} ${p.code}`)).toEqual([
+      "2 (csv) CSV_INVALID",
+      "3 quote CITATION_NOT_FOUND",
+    ]);
+  });
+
+  it("keeps a # inside a cell: only whole lines starting with # are comments", () => {
+    const seed = copySeed();
+    seed.write(
+      "sites.csv",
+      "id,name,kind,quote,source\n#s0,S0,site,Hackney,tht-partners\ns1,Site #1,site,Hackney,tht-partners\n",
+    );
+    const sites = readSeed(seed).nodes.filter((n) => n.id.startsWith("s") && n.label === "Site" && n.kind === "site");
+    expect(sites.map((s) => s.name)).toEqual(["Site #1"]);
+  });
+});
