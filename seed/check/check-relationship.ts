@@ -1,12 +1,13 @@
 // The rules for one relationship against what already exists: a new id, known sources and
-// verbatim quotes, dates in order, ends of the kinds its type joins, and no cycle through the
-// acyclic types.
+// verbatim quotes, dates in order and within both ends' lifetimes, ends of the kinds its type
+// joins, and no cycle through the acyclic types.
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { relationshipVocabulary } from "../../core/vocabulary.js";
 import type { SeedNode, SeedRelationship } from "../seed-graph.js";
 import { closest } from "../text/edit-distance.js";
 import { checkCitations } from "./check-citations.js";
 import { checkDates } from "./check-dates.js";
+import { checkDatesWithinEndpoints } from "./check-dates-within-endpoints.js";
 import { duplicateId } from "./check-node.js";
 import type { GraphLookup } from "./graph-lookup.js";
 import type { RuleProblem } from "./rule-problem.js";
@@ -85,12 +86,14 @@ export function checkAcyclic(rel: SeedRelationship, lookup: GraphLookup): RulePr
 
 export function checkRelationship(rel: SeedRelationship, lookup: GraphLookup): RuleProblem[] {
   const dates = checkDates(rel.validFrom, rel.validTo);
-  const { problems: endpoints } = checkEndpoints(rel, lookup);
+  const { problems: endpoints, ends } = checkEndpoints(rel, lookup);
   return [
     ...duplicateId(rel, lookup.relationship(rel.id), "relationship"),
     ...checkCitations(rel.citations, lookup),
     ...dates,
     ...endpoints,
+    // Reversed dates are wrong already; whether they fit the ends' lifetimes is moot.
+    ...(dates.length === 0 ? checkDatesWithinEndpoints(rel, ends) : []),
     ...checkAcyclic(rel, lookup),
   ];
 }

@@ -166,6 +166,14 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
       /groups.yaml:1 \(encoding\): \[ENCODING_INVALID\] is not valid UTF-8/,
     ],
     [
+      "a relationship starting before its end exists",
+      (s) =>
+        s.edit("relationships.yaml", (t) =>
+          t.replace("to: health-visiting\n    validFrom: 2016-04-01", "to: health-visiting\n    validFrom: 2010-01-01"),
+        ),
+      /relationships.yaml:135 validFrom: \[DATE_OUTSIDE_ENDPOINT\] starts 2010-01-01, before "gp-care-group" exists/,
+    ],
+    [
       "a bad CSV row among good ones",
       (s) =>
         s.write(
@@ -185,6 +193,19 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
     expect(result.output).toMatch(message);
     expect(result.output).toContain("nothing was written");
     expect(await graphFingerprint(driver, database)).toEqual(before);
+  });
+
+  it("stores a relationship's override on it, visible beside its citations", async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH ()-[r]->() WHERE r.overrideRules IS NOT NULL
+       RETURN type(r) AS type, r.id AS id, r.overrideRules AS rules, r.overrideReasons AS reasons`,
+      {},
+      { database },
+    );
+    expect(records.map((r) => [r.get("type"), r.get("id"), r.get("rules")])).toEqual([
+      ["SUCCEEDED", "SUCCEEDED:nhs-north-east-london->north-east-london-ccg", ["dates-within-endpoints"]],
+    ]);
+    expect(records[0]?.get("reasons")).toEqual([expect.stringMatching(/^A succession starts on the day/)]);
   });
 
   it("rolls back the whole load when a write fails part-way", async () => {

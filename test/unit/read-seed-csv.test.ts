@@ -104,4 +104,39 @@ describe("a CSV table is checked like its YAML file, and named by column", () =>
     const sites = readSeed(seed).nodes.filter((n) => n.id.startsWith("s") && n.label === "Site" && n.kind === "site");
     expect(sites.map((s) => s.name)).toEqual(["Site #1"]);
   });
+
+  it("checks relationship rows with the same rules: references, lifetimes, overrides", () => {
+    const seed = copySeed();
+    const columns = "type,from,to,validFrom,quote,source,overrideRule,overrideReason,properties.memberCount,role";
+    seed.write(
+      "relationships.csv",
+      [
+        columns,
+        "PROVIDES,gp-care-grup,health-visiting,,Hackney,tht-partners,,,,",
+        "PROVIDES,gp-care-group,community-health-services,2010-01-01,Hackney,tht-partners,,,,",
+        "SERVES,gp-care-group,hackney,2010-01-01,Hackney,tht-partners,dates-within-endpoints,a test of the override,,",
+        "MEMBER_OF,tower-hamlets-practices,tower-hamlets-cvs,,Hackney,tht-partners,,,300,members",
+      ].join("\n"),
+    );
+    expect(problemsOf(seed)).toEqual([
+      expect.objectContaining({
+        file: "relationships.csv",
+        line: 2,
+        field: "from",
+        code: ErrorCode.UnknownReference,
+        message: 'unknown id "gp-care-grup"; did you mean "gp-care-group"?',
+      }),
+      expect.objectContaining({ line: 3, field: "validFrom", code: ErrorCode.DateOutsideEndpoint }),
+    ]);
+    seed.edit("relationships.csv", (t) => t.replace(/\n.*gp-care-grup.*\n.*community-health-services.*/, ""));
+    const graph = readSeed(seed);
+    const served = graph.relationships.find(
+      (r) => r.type === "SERVES" && r.to === "hackney" && r.from === "gp-care-group",
+    );
+    expect(served?.overrides).toEqual([{ rule: "dates-within-endpoints", reason: "a test of the override" }]);
+    const member = graph.relationships.find(
+      (r) => r.type === "MEMBER_OF" && r.to === "tower-hamlets-cvs" && r.from === "tower-hamlets-practices",
+    );
+    expect(member?.properties).toEqual({ memberCount: 300, role: "members" });
+  });
 });

@@ -4,12 +4,17 @@ import { describe, expect, it } from "vitest";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { checkCitations } from "../../seed/check/check-citations.js";
 import { checkDates } from "../../seed/check/check-dates.js";
+import { checkDatesWithinEndpoints } from "../../seed/check/check-dates-within-endpoints.js";
 import { checkFigure } from "../../seed/check/check-figure.js";
 import { checkNode } from "../../seed/check/check-node.js";
 import { checkRelationship } from "../../seed/check/check-relationship.js";
+import { checkSeed } from "../../seed/check/check-seed.js";
 import { checkSourceRemoval } from "../../seed/check/check-source.js";
 import { SeedLookup } from "../../seed/check/graph-lookup.js";
+import { relationshipRow } from "../../seed/plan/seed-rows.js";
+import { readSeed } from "../../seed/read-seed.js";
 import type { Dated, SeedGraph, SeedNode, SeedRelationship } from "../../seed/seed-graph.js";
+import { copySeed, lineOf, problemsOf } from "../support/seed-fixture.js";
 
 const day = (date: string): Dated => ({ date, latest: null, text: null, precision: "day" });
 const lateIn = (year: number): Dated => ({
@@ -18,6 +23,7 @@ const lateIn = (year: number): Dated => ({
   text: `late ${year}`,
   precision: "range",
 });
+const words = (text: string): Dated => ({ date: null, latest: null, text, precision: "unknown" });
 
 const source = {
   id: "doc",
@@ -87,6 +93,61 @@ const graph: SeedGraph = {
   figures: [],
 };
 const lookup = () => new SeedLookup(graph);
+
+describe("dates-within-endpoints", () => {
+  const provides = (dates: Partial<SeedRelationship>) =>
+    checkDatesWithinEndpoints(rel("PROVIDES", "gp-care-group", "health-visiting", dates), [
+      gpCareGroup,
+      healthVisiting,
+    ]);
+
+  it("refuses a relationship starting in 2010 with an end formed late 2013", () => {
+    expect(provides({ validFrom: day("2010-01-01") })).toEqual([
+      {
+        code: ErrorCode.DateOutsideEndpoint,
+        field: "validFrom",
+        message: expect.stringMatching(
+          /^starts 2010-01-01, before "gp-care-group" exists \(its validFrom is late 2013, 2013-09-01 to 2013-12-31\)\. /,
+        ),
+      },
+    ]);
+  });
+
+  it("accepts a start inside the end's imprecise formation, which may be after it", () => {
+    expect(provides({ validFrom: day("2013-10-01") })).toEqual([]);
+    expect(provides({ validFrom: lateIn(2013) })).toEqual([]);
+  });
+
+  it("refuses a start or an end after an end has ceased, and a start on the day it ceases", () => {
+    const withCcg = (dates: Partial<SeedRelationship>) =>
+      checkDatesWithinEndpoints(rel("WORKS_WITH", "gp-care-group", "ccg", dates), [gpCareGroup, ccg]);
+    expect(withCcg({ validFrom: day("2022-07-01") }).map((p) => p.field)).toEqual(["validFrom"]);
+    expect(withCcg({ validFrom: day("2020-01-01"), validTo: day("2023-01-01") })).toEqual([
+      expect.objectContaining({
+        field: "validTo",
+        message: expect.stringMatching(/^ends 2023-01-01, after "ccg" has ceased/),
+      }),
+    ]);
+    expect(withCcg({ validFrom: day("2020-01-01"), validTo: day("2022-07-01") })).toEqual([]);
+  });
+
+  it("refuses a relationship that ends before an end exists", () => {
+    expect(provides({ validTo: day("2012-01-01") })).toEqual([
+      expect.objectContaining({ field: "validTo", message: expect.stringMatching(/before "gp-care-group" exists/) }),
+    ]);
+  });
+
+  it("leaves open dates and wording without a range unchecked", () => {
+    expect(provides({})).toEqual([]);
+    expect(provides({ validFrom: words("recently") })).toEqual([]);
+  });
+
+  it("accepts a breach the record overrides with its reason", () => {
+    expect(
+      provides({ validFrom: day("2010-01-01"), overrides: [{ rule: "dates-within-endpoints", reason: "a test" }] }),
+    ).toEqual([]);
+  });
+});
 
 describe("checkDates", () => {
   it("refuses validTo on or before validFrom, and a reversed range", () => {
@@ -216,5 +277,34 @@ describe("checkSourceRemoval", () => {
       },
     ]);
     expect(checkSourceRemoval("unused", lookup())).toEqual([]);
+  });
+});
+
+describe("the shipped seed and dates-within-endpoints", () => {
+  it("is refused without the override recorded on SUCCEEDED (the CCG ceased the day NHS NEL replaced it)", () => {
+    const seed = copySeed();
+    seed.edit("relationships.yaml", (t) => t.slice(0, t.indexOf("    overrides:\n")));
+    expect(problemsOf(seed)).toEqual([
+      {
+        file: "relationships.yaml",
+        line: lineOf("relationships.yaml", "- type: SUCCEEDED") + 3,
+        field: "validFrom",
+        code: ErrorCode.DateOutsideEndpoint,
+        message: expect.stringMatching(/^starts 2022-07-01, after "north-east-london-ccg" has ceased/),
+      },
+    ]);
+  });
+
+  it("stores the override on that relationship only, as parallel lists beside its citations", () => {
+    const rows = readSeed().relationships.map(relationshipRow);
+    const overridden = rows.filter((r) => "overrideRules" in r.props);
+    expect(overridden.map((r) => [r.type, r.from, r.to, r.props.overrideRules])).toEqual([
+      ["SUCCEEDED", "nhs-north-east-london", "north-east-london-ccg", ["dates-within-endpoints"]],
+    ]);
+    expect(overridden[0]?.props.overrideReasons).toEqual([expect.stringMatching(/^A succession starts on the day/)]);
+  });
+
+  it("finds no other record of the shipped seed outside its ends' lifetimes", () => {
+    expect(checkSeed(readSeed())).toEqual([]);
   });
 });
