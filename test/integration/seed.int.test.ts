@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tableNames } from "../../seed/read/csv-tables.js";
 import { readSeed } from "../../seed/read-seed.js";
 import { defaultSeedDirs } from "../../seed/seed-dirs.js";
 import { writeSeed } from "../../seed/write/write-seed.js";
@@ -206,6 +207,46 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
       ["SUCCEEDED", "SUCCEEDED:nhs-north-east-london->north-east-london-ccg", ["dates-within-endpoints"]],
     ]);
     expect(records[0]?.get("reasons")).toEqual([expect.stringMatching(/^A succession starts on the day/)]);
+  });
+
+  it("loads every record type from a spreadsheet table as from its YAML file", async () => {
+    const seed = copySeed();
+    const templates = join(root, "seed", "templates");
+    const copies: string[] = [];
+    for (const table of tableNames) {
+      const [head, example] = readFileSync(join(templates, `${table}-template.csv`), "utf8")
+        .replace(/^# /m, "")
+        .split("\n");
+      // Under other ids, so that each row is a new record beside the one it copies.
+      const row =
+        table === "relationships"
+          ? (example ?? "").replace(/^,SUCCEEDED,nhs-north-east-london,/, "copy,SUCCEEDED,tht,")
+          : (example ?? "").replace(/^([a-z-]+),/, "$1-copy,");
+      if (table !== "relationships" && table !== "figures") copies.push(/^([a-z-]+-copy),/.exec(row)?.[1] ?? "");
+      seed.write(`${table}.csv`, `${head}\n${row}\n`);
+    }
+    const result = runSeedCli(["--reset", "--data", seed.data, "--sources", seed.sources]);
+    expect(result.status, result.output).toBe(0);
+    const { records } = await driver.executeQuery(
+      `UNWIND $ids AS id
+       MATCH (copy:Entity {id: id}), (original:Entity {id: substring(id, 0, size(id) - 5)})
+       RETURN id, labels(copy) = labels(original) AS sameLabels,
+              [k IN keys(original) + keys(copy) WHERE k <> 'id' AND (original[k] <> copy[k] OR original[k] IS NULL OR copy[k] IS NULL)] AS differences`,
+      { ids: copies },
+      { database },
+    );
+    expect(records.map((r) => [r.get("id"), r.get("sameLabels"), r.get("differences")])).toEqual(
+      copies.map((id) => [id, true, []]),
+    );
+    const { records: rels } = await driver.executeQuery(
+      "MATCH (:Organisation {id: 'tht'})-[r:SUCCEEDED]->(:Organisation {id: 'north-east-london-ccg'}) RETURN r.overrideRules AS rules, r.validFrom AS validFrom",
+      {},
+      { database },
+    );
+    expect(rels.map((r) => [r.get("rules"), String(r.get("validFrom"))])).toEqual([
+      [["dates-within-endpoints"], "2022-07-01"],
+    ]);
+    await writeSeed(driver, readSeed(), { database, reset: true });
   });
 
   it("rolls back the whole load when a write fails part-way", async () => {

@@ -1,12 +1,61 @@
 // Spreadsheet import: every record type as a CSV table, mapped to the YAML record shape and then
 // checked by the same schemas and rules, with problems named by row line and column.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ErrorCode } from "../../core/errors/error-code.js";
+import { tableNames } from "../../seed/read/csv-tables.js";
 import { readSeed } from "../../seed/read-seed.js";
+import { seedRoot } from "../../seed/seed-dirs.js";
 import { copySeed, problemsOf } from "../support/seed-fixture.js";
+
+const template = (table: string) => readFileSync(join(seedRoot, "templates", `${table}-template.csv`), "utf8");
+/** A template with its example row uncommented. */
+const example = (table: string) => template(table).replace(/^# /m, "");
+const content = <T extends { where: unknown; id: string }>({ where: _where, id: _id, ...rest }: T) => rest;
 
 const header = "id,name,kind,validFrom,validFromLatest,validFromText,quote,source,quote2,source2";
 const row = (cells: string) => cells;
+
+describe("the templates", () => {
+  it("has one for every record type, a header and one commented example each", () => {
+    for (const table of tableNames) {
+      const lines = template(table).trimEnd().split("\n");
+      expect(lines, table).toHaveLength(2);
+      expect(lines[1], table).toMatch(/^# /);
+    }
+  });
+
+  it("loads a template as it is as no records", () => {
+    const seed = copySeed();
+    for (const table of tableNames) seed.write(`${table}-1.csv`, template(table));
+    const shipped = readSeed();
+    const graph = readSeed(seed);
+    expect([graph.nodes.length, graph.relationships.length, graph.figures.length]).toEqual([
+      shipped.nodes.length,
+      shipped.relationships.length,
+      shipped.figures.length,
+    ]);
+  });
+
+  it.each(tableNames)("reads the %s example as exactly the record the YAML files hold", (table) => {
+    const seed = copySeed();
+    // Under another id, so that it is not a duplicate of the record it copies.
+    const [head, rest] = example(table).split("\n", 2) as [string, string];
+    const renamed = table === "relationships" ? rest.replace(/^,/, "copy,") : rest.replace(/^([a-z-]+),/, "$1-copy,");
+    seed.write(`${table}.csv`, `${head}\n${renamed}\n`);
+    const shipped = readSeed();
+    const graph = readSeed(seed);
+    const list = table === "relationships" ? "relationships" : table === "figures" ? "figures" : "nodes";
+    const copy = (graph[list] as { id: string; where: unknown }[]).find((r) => r.id.endsWith("copy"));
+    expect(copy, table).toBeDefined();
+    const original =
+      list === "relationships"
+        ? shipped.relationships.find((r) => r.type === "SUCCEEDED")
+        : (shipped[list] as { id: string }[]).find((r) => `${r.id}-copy` === copy?.id);
+    expect(content(copy as never)).toEqual(content(original as never));
+  });
+});
 
 describe("a CSV table is checked like its YAML file, and named by column", () => {
   it("keeps an imprecise date as its range and wording, and several quotes with one source", () => {
