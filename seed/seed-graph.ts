@@ -1,10 +1,19 @@
 // The seed as records: what the read stage produces, the check stage checks, the plan stage turns
-// into rows and the write stage stores. Types only.
+// into rows and the write stage stores. Types, and the names of the rules a record may override.
 import type { DatePrecisionWord, NodeLabel, RelationshipType } from "../core/vocabulary.js";
 
+/** The rules a record may be exempted from, by name, with a recorded reason (`overrides`). */
+export const overridableRules = ["dates-within-endpoints"] as const;
+export type OverridableRule = (typeof overridableRules)[number];
+
+/** Where a record sits in the seed files: its first line, and where each of its fields is. */
 export interface Where {
   file: string;
   line: number;
+  /** The line of each field, by its path in the record ("to", "cite[1]", "validFrom.text"); YAML only. */
+  fieldLines?: Readonly<Record<string, number>>;
+  /** What a field is called in the file when that is not its path: the CSV column ("cite[1]" is "quote2"). */
+  fieldNames?: Readonly<Record<string, string>>;
 }
 
 export interface Citation {
@@ -46,6 +55,12 @@ export interface SeedNode {
   where: Where;
 }
 
+/** A rule a record is exempt from, and why; stored with the record so the exemption stays visible. */
+export interface Override {
+  rule: OverridableRule;
+  reason: string;
+}
+
 export interface SeedRelationship {
   id: string;
   type: RelationshipType;
@@ -56,6 +71,7 @@ export interface SeedRelationship {
   properties: Record<string, string | number | boolean | string[]>;
   citations: Citation[];
   derived: Derivation[];
+  overrides: Override[];
   where: Where;
 }
 
@@ -70,7 +86,7 @@ export interface SeedFigure {
   /** The day the figure refers to; for undated figures, the start of the source's date range. */
   asOf: string | null;
   asOfText: string | null;
-  citation: Citation;
+  citations: Citation[];
   where: Where;
 }
 
@@ -92,4 +108,16 @@ export interface SeedGraph {
   nodes: SeedNode[];
   relationships: SeedRelationship[];
   figures: SeedFigure[];
+}
+
+/**
+ * Ids that exist in the files but whose records could not be read; references to them are not
+ * reported. When a file could not be read at all and no id could be made out in it, every
+ * reference of its kind goes unchecked (`everyNode`, `everySource`): nothing can be said of them.
+ */
+export interface Unchecked {
+  nodes: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  everyNode?: boolean;
+  everySource?: boolean;
 }

@@ -1,5 +1,6 @@
 // Stories against the seed: every highlighted or focused id exists, every highlighted element
 // holds on the step's date (so the step can show it), and every quote is in the story's source.
+import { ErrorCode } from "../../core/errors/error-code.js";
 import type { Story } from "../../core/story.js";
 import type { SeedProblem } from "../read/seed-files.js";
 import type { Dated, SeedGraph } from "../seed-graph.js";
@@ -15,21 +16,22 @@ export function checkStories(stories: Story[], graph: SeedGraph): SeedProblem[] 
   const relationships = new Map(graph.relationships.map((r) => [r.id, r]));
   for (const story of stories) {
     const file = `${story.id}.yaml`;
-    const report = (field: string, message: string) => problems.push({ file, line: 0, field, message });
+    const report = (field: string, message: string, code = ErrorCode.StoryStepInvalid) =>
+      problems.push({ file, line: 0, field, code, message });
     const source = graph.sources.find((s) => s.id === story.source);
-    if (!source) report("source", `unknown source "${story.source}"`);
+    if (!source) report("source", `unknown source "${story.source}"`, ErrorCode.UnknownSource);
     story.steps.forEach((step, i) => {
       const at = `steps[${i}]`;
       step.highlight.nodes.forEach((id, j) => {
         const node = nodes.get(id);
-        if (!node) report(`${at}.highlight.nodes[${j}]`, `no node "${id}"`);
+        if (!node) report(`${at}.highlight.nodes[${j}]`, `no node "${id}"`, ErrorCode.UnknownReference);
         else if (!holds(node.validFrom, node.validTo, step.date))
           report(`${at}.highlight.nodes[${j}]`, `"${id}" does not hold on ${step.date}`);
       });
       step.highlight.edges.forEach((id, j) => {
         const rel = relationships.get(id);
         if (!rel) {
-          report(`${at}.highlight.edges[${j}]`, `no relationship "${id}"`);
+          report(`${at}.highlight.edges[${j}]`, `no relationship "${id}"`, ErrorCode.UnknownReference);
           return;
         }
         const ends = [nodes.get(rel.from), nodes.get(rel.to)];
@@ -46,7 +48,7 @@ export function checkStories(stories: Story[], graph: SeedGraph): SeedProblem[] 
         report(`${at}.view.focus`, `"${step.view.focus}" is not among the highlighted nodes`);
       step.cite.forEach((quote, j) => {
         if (source?.text && !source.text.includes(quote))
-          report(`${at}.cite[${j}]`, `quote is not in ${source.file}: "${quote}"`);
+          report(`${at}.cite[${j}]`, `quote is not in ${source.file}: "${quote}"`, ErrorCode.CitationNotFound);
       });
     });
   }

@@ -57,6 +57,12 @@ export function nodeRow(n: SeedGraph["nodes"][number]) {
   };
 }
 
+/** Overrides as parallel lists, like citations; absent when there are none. */
+function overrides(r: SeedGraph["relationships"][number]) {
+  if (r.overrides.length === 0) return {};
+  return { overrideRules: r.overrides.map((o) => o.rule), overrideReasons: r.overrides.map((o) => o.reason) };
+}
+
 export function relationshipRow(r: SeedGraph["relationships"][number]) {
   return {
     type: r.type,
@@ -69,13 +75,14 @@ export function relationshipRow(r: SeedGraph["relationships"][number]) {
       ...dateColumns("validFrom", r.validFrom),
       ...dateColumns("validTo", r.validTo),
       ...provenance(r),
+      ...overrides(r),
     },
   };
 }
 
 /** A figure's row; an undated figure refers to its source's date, and says so. */
 export function figureRow(f: SeedGraph["figures"][number], sourcesById: Map<string, SeedGraph["sources"][number]>) {
-  const source = sourcesById.get(f.citation.source);
+  const source = sourcesById.get(f.citations[0]?.source ?? "");
   const undated = f.asOf === null && f.asOfText === null;
   return {
     subject: f.subject,
@@ -89,8 +96,8 @@ export function figureRow(f: SeedGraph["figures"][number], sourcesById: Map<stri
       display: f.display,
       asOfText: f.asOfText ?? (undated ? (source?.datedText ?? null) : null),
       asOfPrecision: f.asOf !== null ? "day" : "source date",
-      citationQuotes: [f.citation.quote],
-      citationSources: [f.citation.source],
+      citationQuotes: f.citations.map((c) => c.quote),
+      citationSources: f.citations.map((c) => c.source),
     },
   };
 }

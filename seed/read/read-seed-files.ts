@@ -1,226 +1,187 @@
-// The read stage: every file of a seed directory parsed and checked for shape (zod schemas), as
-// records with the file and line they come from, and every problem found on the way. Checks across
-// records come next, in check/check-seed.ts.
+// The read stage: every file of a seed directory parsed, and every record checked for shape (zod
+// schemas) on its own, so one bad record costs only itself. Records keep the file, line and field
+// lines they come from. Ids of records that could not be read are returned too: the checks across
+// records (check/check-seed.ts) then do not call references to them unknown.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { z } from "zod";
+import { ErrorCode } from "../../core/errors/error-code.js";
 import type { NodeLabel } from "../../core/vocabulary.js";
 import type { SeedDirs } from "../seed-dirs.js";
-import type { Citation, Dated, SeedGraph, SeedNode, SeedRelationship, SeedSource } from "../seed-graph.js";
+import type { SeedGraph, SeedNode, SeedSource, Unchecked } from "../seed-graph.js";
+import { closest } from "../text/edit-distance.js";
+import { type TableName, tableFile, tables } from "./csv-tables.js";
+import { harvestIds } from "./harvest-ids.js";
+import { isIgnoredFile } from "./ignored-files.js";
+import { emptyFile, readYaml, validateAt, type YamlFile } from "./parse-yaml.js";
+import { csvRecords } from "./read-csv-records.js";
+import { readText } from "./read-text.js";
+import { recordsFrame, type Shape, yamlRecords } from "./read-yaml-records.js";
 import {
+  areaRecord,
   arrangementRecord,
-  type DatePoint,
   eventRecord,
-  figureRow,
+  type FigureRecord,
+  figureRecord,
   groupRecord,
+  type NodeRecord,
   organisationRecord,
-  organisationRow,
   placesFile,
+  type RelationshipRecord,
   recordFile,
   relationshipRecord,
-  relationshipRow,
+  type SourceRecord,
   serviceRecord,
+  siteRecord,
+  sourceRecord,
   sourcesFile,
 } from "./records.js";
-import { type LineOf, parseCsvRows, parseYaml, readText, type SeedProblem } from "./seed-files.js";
+import type { SeedProblem } from "./seed-files.js";
+import { toFigure, toNode, toRelationship, toSource } from "./to-records.js";
 
-const nodeFiles: { file: string; label: NodeLabel; schema: z.ZodType }[] = [
-  { file: "organisations.yaml", label: "Organisation", schema: recordFile(organisationRecord) },
-  { file: "groups.yaml", label: "Group", schema: recordFile(groupRecord) },
-  { file: "arrangements.yaml", label: "Arrangement", schema: recordFile(arrangementRecord) },
-  { file: "events.yaml", label: "Event", schema: recordFile(eventRecord) },
-  { file: "services.yaml", label: "Service", schema: recordFile(serviceRecord) },
+export interface SeedRead {
+  graph: SeedGraph;
+  problems: SeedProblem[];
+  unchecked: Unchecked;
+}
+
+const nodeFiles: { file: string; label: NodeLabel }[] = [
+  { file: "organisations.yaml", label: "Organisation" },
+  { file: "groups.yaml", label: "Group" },
+  { file: "arrangements.yaml", label: "Arrangement" },
+  { file: "events.yaml", label: "Event" },
+  { file: "services.yaml", label: "Service" },
 ];
-const knownFiles = new Set([
-  "sources.yaml",
-  "places.yaml",
-  "relationships.yaml",
-  "figures.csv",
-  ...nodeFiles.map((f) => f.file),
-]);
-/** Tabular alternatives, which may be split into parts (organisations-2.csv) to stay under the size limit. */
-const csvTables = /^(organisations|relationships)(-[a-z0-9]+)?\.csv$/;
+const nodeSchemas: Record<NodeLabel, Shape> = {
+  Organisation: organisationRecord,
+  Group: groupRecord,
+  Arrangement: arrangementRecord,
+  Event: eventRecord,
+  Service: serviceRecord,
+  Area: areaRecord,
+  Site: siteRecord,
+};
+const knownFiles = ["sources.yaml", ...nodeFiles.map((f) => f.file), "places.yaml", "relationships.yaml"];
+const nodeTables = ["organisations", "groups", "arrangements", "events", "services", "areas", "sites"] as const;
 
-type NodeInput = z.output<typeof organisationRecord> & { scope?: string[]; legalBasis?: string };
-
-function normaliseDate(point: DatePoint | undefined): Dated | null {
-  if (point === undefined) return null;
-  if (typeof point === "string") return { date: point, latest: null, text: null, precision: "day" };
-  const ranged = point.from !== undefined || point.to !== undefined;
-  return {
-    date: point.from ?? null,
-    latest: point.to ?? null,
-    text: point.text,
-    precision: ranged ? "range" : "unknown",
-  };
-}
-
-function citations(cite: (string | { source: string; quote: string })[], defaultSource: string): Citation[] {
-  return cite.map((c) => (typeof c === "string" ? { quote: c, source: defaultSource } : c));
-}
-
-function toNode(label: NodeLabel, r: NodeInput, defaultSource: string, file: string, line: number): SeedNode {
-  const extra: Record<string, string | string[]> = {};
-  if (r.externalIds?.odsCode) extra.odsCode = r.externalIds.odsCode;
-  if (r.externalIds?.charityNumber) extra.charityNumber = r.externalIds.charityNumber;
-  if (r.scope && r.scope.length > 0) extra.scope = r.scope;
-  if (r.legalBasis) extra.legalBasis = r.legalBasis;
-  return {
-    label,
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    shortNames: r.shortNames,
-    aliases: r.aliases,
-    description: r.description ?? null,
-    validFrom: normaliseDate(r.validFrom),
-    validTo: normaliseDate(r.validTo),
-    citations: citations(r.cite, defaultSource),
-    derived: r.derived,
-    extra,
-    where: { file, line },
-  };
-}
-
-/** The records of `dirs` and every problem of form; the records are only usable when there is none. */
-type RelationshipInput = Omit<z.output<typeof relationshipRecord>, "id"> & { id?: string | undefined };
-
-function toRelationship(
-  r: RelationshipInput,
-  defaultSource: string,
-  where: SeedRelationship["where"],
-): SeedRelationship {
-  return {
-    id: r.id ?? `${r.type}:${r.from}->${r.to}`,
-    type: r.type,
-    from: r.from,
-    to: r.to,
-    validFrom: normaliseDate(r.validFrom),
-    validTo: normaliseDate(r.validTo),
-    properties: r.properties,
-    citations: citations(r.cite, defaultSource),
-    derived: r.derived,
-    where,
-  };
-}
-
-export function readSeedFiles(dirs: SeedDirs): { graph: SeedGraph; problems: SeedProblem[] } {
+export function readSeedFiles(dirs: SeedDirs): SeedRead {
   const problems: SeedProblem[] = [];
+  const uncheckedNodes = new Set<string>();
+  const uncheckedSources = new Set<string>();
+  let everyNode = false;
+  let everySource = false;
+  /** A file of nodes that cannot be read: its ids as far as they can be made out, else all unknown. */
+  const unreadableNodes = (path: string) => {
+    if (!harvestIds(path, uncheckedNodes)) everyNode = true;
+  };
   const at = (name: string) => join(dirs.data, name);
+  const names = existsSync(dirs.data) ? readdirSync(dirs.data).filter((name) => !isIgnoredFile(name)) : [];
 
-  for (const name of existsSync(dirs.data) ? readdirSync(dirs.data) : []) {
-    if (!knownFiles.has(name) && !csvTables.test(name)) {
-      problems.push({
-        file: name,
-        line: 0,
-        field: "(file)",
-        message: `is not a seed file; expected ${[...knownFiles].join(", ")}, organisations*.csv or relationships*.csv`,
-      });
-    }
+  for (const name of names) {
+    if (knownFiles.includes(name) || tableFile.test(name)) continue;
+    const near = closest(name, [...knownFiles, ...Object.keys(tables).map((t) => `${t}.csv`)]);
+    problems.push({
+      file: name,
+      line: 0,
+      field: "(file)",
+      code: ErrorCode.UnknownFile,
+      message: `is not a seed file${near ? `; did you mean ${near}?` : ""} (seed/data holds ${knownFiles.join(", ")}, and tables named after their records: ${Object.keys(tables).join(", ")}, as NAME.csv or NAME-PART.csv)`,
+    });
   }
 
+  // Sources, with the text of every shipped document.
   const sources: SeedSource[] = [];
-  const sourcesParsed = parseYaml(at("sources.yaml"), sourcesFile, problems);
-  sourcesParsed?.data.forEach((s, i) => {
-    const line = sourcesParsed.lineOf([i]);
-    let text: string | null = null;
-    if (s.file && !existsSync(join(dirs.sources, s.file))) {
-      problems.push({ file: "sources.yaml", line, field: `[${i}].file`, message: `${s.file} is not in seed/sources/` });
-    } else if (s.file) {
-      text = readText(join(dirs.sources, s.file), problems) ?? null;
-    }
-    sources.push({
-      id: s.id,
-      title: s.title,
-      file: s.file ?? null,
-      url: s.url ?? null,
-      publisher: s.publisher ?? null,
-      datedFrom: s.dated?.from ?? null,
-      datedText: s.dated?.text ?? null,
-      text,
-      where: { file: "sources.yaml", line },
+  const sourcesYaml = readYaml(at("sources.yaml"), problems);
+  if (!sourcesYaml) everySource = !harvestIds(at("sources.yaml"), uncheckedSources);
+  else if (sourcesYaml.value === null || sourcesYaml.value === undefined) {
+    problems.push(emptyFile("sources.yaml"));
+    everySource = true;
+  } else if (validateAt(sourcesYaml, sourcesFile, sourcesYaml.value, [], problems)) {
+    const schema = sourceRecord as unknown as Shape;
+    yamlRecords<SourceRecord>(sourcesYaml, sourcesYaml.value, [], schema, problems, uncheckedSources, (s, where) => {
+      let text: string | null = null;
+      if (s.file && !existsSync(join(dirs.sources, s.file))) {
+        problems.push({
+          file: "sources.yaml",
+          line: where.fieldLines?.file ?? where.line,
+          field: "file",
+          code: ErrorCode.FileMissing,
+          message: `${s.file} is not in seed/sources/`,
+        });
+        uncheckedSources.add(s.id);
+      } else if (s.file) {
+        text = readText(join(dirs.sources, s.file), problems) ?? null;
+        if (text === null) uncheckedSources.add(s.id);
+      }
+      sources.push(toSource(s, text, where));
     });
-  });
+  }
+
+  /** Each list of records of a YAML file, as `each` reads it; false when the file cannot be read. */
+  const readRecordsFile = (
+    file: string,
+    frame: Shape,
+    lists: readonly string[],
+    each: (list: string, records: unknown, defaultSource: string, yaml: YamlFile) => void,
+  ) => {
+    if (!existsSync(at(file))) return true;
+    const yaml = readYaml(at(file), problems);
+    const framed = yaml && recordsFrame(yaml, frame, lists, problems);
+    if (!yaml || !framed) return false;
+    if (framed.defaultSource === "") uncheckedSources.add("");
+    for (const list of lists) each(list, framed.value[list], framed.defaultSource, yaml);
+    return true;
+  };
 
   const nodes: SeedNode[] = [];
-  const addNodes = (
-    file: string,
-    label: NodeLabel,
-    records: NodeInput[],
-    defaultSource: string,
-    lineOf: LineOf,
-    key: string,
-  ) => {
-    records.forEach((r, i) => {
-      nodes.push(toNode(label, r, defaultSource, file, lineOf([key, i])));
-    });
-  };
-  for (const { file, label, schema } of nodeFiles) {
-    if (!existsSync(at(file))) continue;
-    const parsed = parseYaml(at(file), schema, problems) as Parsed | undefined;
-    if (parsed) addNodes(file, label, parsed.data.records, parsed.data.defaultSource, parsed.lineOf, "records");
+  for (const { file, label } of nodeFiles) {
+    const read = readRecordsFile(file, recordFile, ["records"], (list, value, defaultSource, yaml) =>
+      yamlRecords<NodeRecord>(yaml, value, [list], nodeSchemas[label], problems, uncheckedNodes, (r, where) =>
+        nodes.push(toNode(label, r, defaultSource, where)),
+      ),
+    );
+    if (!read) unreadableNodes(at(file));
   }
-  const places = existsSync(at("places.yaml")) ? parseYaml(at("places.yaml"), placesFile, problems) : undefined;
-  if (places) {
-    addNodes("places.yaml", "Area", places.data.areas, places.data.defaultSource, places.lineOf, "areas");
-    addNodes("places.yaml", "Site", places.data.sites, places.data.defaultSource, places.lineOf, "sites");
-  }
-
-  const relationships: SeedRelationship[] = [];
-  const rels = existsSync(at("relationships.yaml"))
-    ? parseYaml(at("relationships.yaml"), recordFile(relationshipRecord), problems)
-    : undefined;
-  rels?.data.records.forEach((r, i) => {
-    relationships.push(
-      toRelationship(r, rels.data.defaultSource, { file: "relationships.yaml", line: rels.lineOf(["records", i]) }),
+  const places = readRecordsFile("places.yaml", placesFile, ["areas", "sites"], (list, value, defaultSource, yaml) => {
+    const label = list === "areas" ? "Area" : "Site";
+    yamlRecords<NodeRecord>(yaml, value, [list], nodeSchemas[label], problems, uncheckedNodes, (r, where) =>
+      nodes.push(toNode(label, r, defaultSource, where)),
     );
   });
+  if (!places) unreadableNodes(at("places.yaml"));
 
-  for (const file of tables(dirs.data, "organisations")) {
-    const parsed = parseCsvRows(at(file), organisationRow, problems);
-    parsed?.rows.forEach(({ odsCode, charityNumber, quote, source, ...r }, i) => {
-      const record = { ...r, externalIds: { odsCode, charityNumber }, cite: [{ quote, source }], derived: [] };
-      nodes.push(toNode("Organisation", record, source, file, parsed.lines[i] ?? 0));
-    });
+  const relationships: SeedGraph["relationships"] = [];
+  readRecordsFile("relationships.yaml", recordFile, ["records"], (list, value, defaultSource, yaml) =>
+    yamlRecords<RelationshipRecord>(yaml, value, [list], relationshipRecord, problems, new Set(), (r, where) =>
+      relationships.push(toRelationship(r, defaultSource, where)),
+    ),
+  );
+
+  // The spreadsheet tables, after the YAML files, each in its parts' name order.
+  const tableFiles = (table: TableName) => names.filter((name) => tableFile.exec(name)?.[1] === table).sort();
+  for (const table of nodeTables) {
+    const label = tables[table].label as NodeLabel;
+    for (const file of tableFiles(table)) {
+      const read = csvRecords<NodeRecord>(at(file), table, nodeSchemas[label], problems, uncheckedNodes, (r, where) =>
+        nodes.push(toNode(label, r, "", where)),
+      );
+      if (!read) unreadableNodes(at(file));
+    }
   }
-  for (const file of tables(dirs.data, "relationships")) {
-    const parsed = parseCsvRows(at(file), relationshipRow, problems);
-    parsed?.rows.forEach(({ role, quote, source, ...r }, i) => {
-      const properties: Record<string, string> = role ? { role } : {};
-      const record = { ...r, properties, cite: [{ quote, source }], derived: [] };
-      relationships.push(toRelationship(record, source, { file, line: parsed.lines[i] ?? 0 }));
-    });
+  for (const file of tableFiles("relationships")) {
+    csvRecords<RelationshipRecord>(at(file), "relationships", relationshipRecord, problems, new Set(), (r, where) =>
+      relationships.push(toRelationship(r, "", where)),
+    );
+  }
+  const figures: SeedGraph["figures"] = [];
+  for (const file of tableFiles("figures")) {
+    csvRecords<FigureRecord>(at(file), "figures", figureRecord, problems, new Set(), (f, where) =>
+      figures.push(toFigure(f, "", where)),
+    );
   }
 
-  const figures = existsSync(at("figures.csv")) ? parseCsvRows(at("figures.csv"), figureRow, problems) : undefined;
-  const graph: SeedGraph = {
-    sources,
-    nodes,
-    relationships,
-    figures: (figures?.rows ?? []).map((f, i) => ({
-      id: f.id,
-      subject: f.subject,
-      measure: f.measure,
-      value: f.value,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      display: f.display,
-      asOf: f.asOf ?? null,
-      asOfText: f.asOfText ?? null,
-      citation: { quote: f.quote, source: f.source },
-      where: { file: "figures.csv", line: figures?.lines[i] ?? 0 },
-    })),
+  return {
+    graph: { sources, nodes, relationships, figures },
+    problems,
+    unchecked: { nodes: uncheckedNodes, sources: uncheckedSources, everyNode, everySource },
   };
-
-  return { graph, problems };
 }
-
-function tables(dir: string, table: "organisations" | "relationships"): string[] {
-  return existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => csvTables.test(name) && name.startsWith(`${table}`))
-        .sort()
-    : [];
-}
-
-type Parsed = { data: { defaultSource: string; records: NodeInput[] }; lineOf: LineOf };

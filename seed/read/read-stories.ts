@@ -3,9 +3,11 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { ErrorCode } from "../../core/errors/error-code.js";
 import type { Story } from "../../core/story.js";
 import { defaultStoriesDir } from "../seed-dirs.js";
-import { parseYaml, SeedError, type SeedProblem } from "./seed-files.js";
+import { parseYaml } from "./parse-yaml.js";
+import { SeedError, type SeedProblem } from "./seed-files.js";
 
 const day = z
   .string()
@@ -50,12 +52,13 @@ export function readStories(dir: string = defaultStoriesDir): Story[] {
         file: name,
         line: 0,
         field: "(file)",
+        code: ErrorCode.UnknownFile,
         message: "story file names are lower-case-with-hyphens.yaml",
       });
       continue;
     }
     const parsed = parseYaml(join(dir, name), storyFile, problems);
-    if (parsed) stories.push({ id, ...parsed.data });
+    if (parsed) stories.push({ id, ...parsed });
   }
   if (problems.length > 0) throw new SeedError(problems);
   return stories;

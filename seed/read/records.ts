@@ -1,38 +1,55 @@
-// The shape of the seed files (seed/data/*.yaml, *.csv), as zod schemas. Checks that need more
-// than one record (references, duplicates, quotes against documents) are in check/check-seed.ts.
+// The shape of a seed record, as zod schemas: what one record of a YAML file is. CSV rows are
+// mapped to this same shape first (csv-tables.ts), so both are checked by these schemas and by the
+// same rules across records (check/).
 import { z } from "zod";
 import { figureQualifiers, type RelationshipType, relationshipTypes } from "../../core/vocabulary.js";
+import { overridableRules } from "../seed-graph.js";
 
-const isoDate = z
+export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  // abort: a date of the wrong form is one problem, not also "not a real calendar date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD", abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, "is not a real calendar date");
 
 /** A precise date, or imprecise wording with its normalised range, or wording alone. */
-export const datePoint = z.union([
-  isoDate,
-  z.strictObject({
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    text: z.string().min(1, "must keep the source's wording"),
-  }),
-]);
+export const datePoint = z.union(
+  [
+    isoDate,
+    z.strictObject({
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      text: z.string({ error: "must keep the source's wording" }).min(1, "must keep the source's wording"),
+    }),
+  ],
+  { error: "must be a date written YYYY-MM-DD, or { from, to, text } keeping the source's wording" },
+);
 export type DatePoint = z.infer<typeof datePoint>;
 
-const citation = z.union([
-  z.string().min(1, "a quote cannot be empty"),
-  z.strictObject({ source: z.string().min(1), quote: z.string().min(1, "a quote cannot be empty") }),
-]);
+const citation = z.union(
+  [
+    z.string().min(1, "a quote cannot be empty"),
+    z.strictObject({
+      source: z.string({ error: "must name the quote's source" }).min(1),
+      quote: z.string({ error: "a quote is required" }).min(1, "a quote cannot be empty"),
+    }),
+  ],
+  { error: "must be a quote, or { source, quote }" },
+);
 
 const derivation = z.strictObject({
   fact: z.string().min(1),
   rule: z.string().min(1, "must say the rule that derives the fact"),
 });
 
-const id = z
+const override = z.strictObject({
+  rule: z.enum(overridableRules, { error: `must be one of ${overridableRules.join(", ")}` }),
+  reason: z.string({ error: "an override must say why" }).min(1, "an override must say why"),
+});
+
+export const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens, such as gp-care-group");
 
@@ -64,13 +81,16 @@ export const eventRecord = z.strictObject({ ...nodeFields, legalBasis: z.string(
 export const serviceRecord = z.strictObject(nodeFields);
 export const areaRecord = z.strictObject(nodeFields);
 export const siteRecord = z.strictObject(nodeFields);
+export type NodeRecord = z.output<typeof organisationRecord> & { scope?: string[]; legalBasis?: string };
 
 const relationshipTypeNames = relationshipTypes as [RelationshipType, ...RelationshipType[]];
 const relationshipType = z.enum(relationshipTypeNames, {
   error: `must be one of ${relationshipTypes.join(", ")}`,
 });
 
-const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())], {
+  error: "must be text, a number, true or false, or a list of text",
+});
 
 export const relationshipRecord = z.strictObject({
   id: z.string().min(1).optional(),
@@ -84,7 +104,25 @@ export const relationshipRecord = z.strictObject({
     .default({}),
   cite: z.array(citation).min(1, "every relationship cites at least one quote"),
   derived: z.array(derivation).default([]),
+  /** Rules this relationship is exempt from, each with the reason, stored with it. */
+  overrides: z.array(override).default([]),
 });
+export type RelationshipRecord = z.output<typeof relationshipRecord>;
+
+/** A figure: a number a source gives about a record (only in figures*.csv so far). */
+export const figureRecord = z.strictObject({
+  id,
+  subject: id,
+  measure: z.string().min(1),
+  value: z.number({ error: "must be a number" }).refine(Number.isFinite, "must be a finite number"),
+  unit: z.string().min(1),
+  qualifier: z.enum(figureQualifiers, { error: `must be one of ${figureQualifiers.join(", ")}` }),
+  display: z.string().min(1),
+  asOf: isoDate.optional(),
+  asOfText: z.string().min(1).optional(),
+  cite: z.array(citation).min(1, "every figure cites a quote"),
+});
+export type FigureRecord = z.output<typeof figureRecord>;
 
 export const sourceRecord = z
   .strictObject({
@@ -99,68 +137,16 @@ export const sourceRecord = z
     dated: z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), text: z.string().min(1) }).optional(),
   })
   .refine((s) => s.file !== undefined || s.url !== undefined, "a source needs a file (shipped) or a url (linked)");
+export type SourceRecord = z.output<typeof sourceRecord>;
 
-const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
-
-/** One row of figures.csv; every cell arrives as a string. */
-export const figureRow = z.strictObject({
-  id,
-  subject: id,
-  measure: z.string().min(1),
-  value: z.coerce.number({ error: "must be a number" }).refine(Number.isFinite, "must be a finite number"),
-  unit: z.string().min(1),
-  qualifier: z.enum(figureQualifiers),
-  display: z.string().min(1),
-  asOf: z.preprocess(emptyToUndefined, isoDate.optional()),
-  asOfText: z.preprocess(emptyToUndefined, z.string().optional()),
-  quote: z.string().min(1, "every figure cites a quote"),
-  source: z.string().min(1),
+/** The frame of a YAML file of records; each record is then checked on its own. */
+export const recordFile = z.strictObject({
+  defaultSource: z.string().min(1, "must name the source of plain-string quotes"),
+  records: z.array(z.unknown()),
 });
-
-/** A YAML file of records: `defaultSource` names the source of plain-string quotes. */
-export const recordFile = <T extends z.ZodType>(record: T) =>
-  z.strictObject({ defaultSource: z.string().min(1), records: z.array(record) });
-
 export const placesFile = z.strictObject({
-  defaultSource: z.string().min(1),
-  areas: z.array(areaRecord).default([]),
-  sites: z.array(siteRecord).default([]),
+  defaultSource: z.string().min(1, "must name the source of plain-string quotes"),
+  areas: z.array(z.unknown()).default([]),
+  sites: z.array(z.unknown()).default([]),
 });
-
-export const sourcesFile = z.array(sourceRecord);
-
-const optionalDate = z.preprocess(emptyToUndefined, isoDate.optional());
-const pipeList = z.preprocess(
-  (value) => (typeof value === "string" && value !== "" ? value.split("|").map((v) => v.trim()) : []),
-  z.array(z.string().min(1)),
-);
-const optionalText = z.preprocess(emptyToUndefined, z.string().min(1).optional());
-
-/** One row of organisations*.csv: the tabular form of organisations.yaml (precise dates only). */
-export const organisationRow = z.strictObject({
-  id,
-  name: z.string().min(1, "a name is required"),
-  kind: z.string().min(1, "a kind is required"),
-  shortNames: pipeList,
-  aliases: pipeList,
-  description: optionalText,
-  validFrom: optionalDate,
-  validTo: optionalDate,
-  odsCode: optionalText,
-  charityNumber: optionalText,
-  quote: z.string().min(1, "every record cites a quote"),
-  source: z.string().min(1),
-});
-
-/** One row of relationships*.csv: the tabular form of relationships.yaml. */
-export const relationshipRow = z.strictObject({
-  id: optionalText,
-  type: relationshipType,
-  from: id,
-  to: id,
-  validFrom: optionalDate,
-  validTo: optionalDate,
-  role: optionalText,
-  quote: z.string().min(1, "every relationship cites a quote"),
-  source: z.string().min(1),
-});
+export const sourcesFile = z.array(z.unknown());

@@ -67,7 +67,9 @@ export function generateSynthetic({ orgs, seed }: SyntheticOptions): SyntheticSe
   const addOrg = (kind: string, extra: Record<string, string> = {}) => {
     n++;
     const id = `org-${n}`;
-    const from = rand() < 0.9 ? day(1948, 2021) : "";
+    // ICBs were formed on 1 July 2022 (every one replaced a CCG); other kinds at random.
+    const drawn = rand() < 0.9 ? day(1948, 2021) : "";
+    const from = kind === "integrated care board" ? "2022-07-01" : drawn;
     if (from) validFrom.set(id, from);
     const name = `${kind.replace(/^./, (c) => c.toUpperCase())} ${n}`;
     const c = cite(`${name} is a ${kind}.`);
@@ -111,15 +113,23 @@ export function generateSynthetic({ orgs, seed }: SyntheticOptions): SyntheticSe
   // Relationships.
   const relationships: Record<string, string>[] = [];
   const endpoints: string[] = []; // every endpoint once per edge: picking from it is degree-proportional
+  const validTo = new Map<string, string>();
+  /**
+   * A relationship dated within both ends' lifetimes (the loader refuses any other): from the later
+   * start, ending (now and then) no later than the earlier end. `undated` leaves both dates open, as
+   * the seed does for an event's link to the body it ended; `override` exempts it with a reason.
+   */
   const relate = (
     type: string,
     from: string,
     to: string,
-    extra: { role?: string; validFrom?: string; validTo?: string } = {},
+    extra: { role?: string; validFrom?: string; validTo?: string; undated?: boolean; override?: string } = {},
   ) => {
     const starts = [validFrom.get(from), validFrom.get(to), extra.validFrom].filter(Boolean).sort();
-    const start = starts.at(-1) ?? "";
-    const end = extra.validTo ?? (start && rand() < 0.05 ? day(Number(start.slice(0, 4)) + 1, 2025) : "");
+    const start = extra.undated ? "" : (starts.at(-1) ?? "");
+    const drawn = extra.validTo ?? (start && rand() < 0.05 ? day(Number(start.slice(0, 4)) + 1, 2025) : "");
+    const lastEnd = [validTo.get(from), validTo.get(to)].filter(Boolean).sort()[0] ?? "";
+    const end = lastEnd && drawn > lastEnd ? lastEnd : drawn;
     const c = cite(`${from} ${type.toLowerCase().replaceAll("_", " ")} ${to}.`);
     relationships.push({
       id: `${type}:${from}->${to}`,
@@ -131,6 +141,8 @@ export function generateSynthetic({ orgs, seed }: SyntheticOptions): SyntheticSe
       role: extra.role ?? "",
       quote: c.quote,
       source: c.source,
+      overrideRule: extra.override ? "dates-within-endpoints" : "",
+      overrideReason: extra.override ?? "",
     });
     if (from.startsWith("org-") && to.startsWith("org-")) endpoints.push(from, to);
   };
@@ -192,6 +204,7 @@ export function generateSynthetic({ orgs, seed }: SyntheticOptions): SyntheticSe
   for (const icb of of("integrated care board")) {
     const ccg = addOrg("clinical commissioning group", { validFrom: "2013-04-01", validTo: "2022-07-01" });
     validFrom.set(ccg, "2013-04-01");
+    validTo.set(ccg, "2022-07-01");
     const row = organisations.at(-1) as Record<string, string>;
     row.validFrom = "2013-04-01";
     row.validTo = "2022-07-01";
@@ -200,12 +213,13 @@ export function generateSynthetic({ orgs, seed }: SyntheticOptions): SyntheticSe
       validFrom: "2022-07-01",
     };
     events.push(event);
-    const org = organisations.find((o) => o.id === icb) as Record<string, string>;
-    org.validFrom = "2022-07-01";
-    validFrom.set(icb, "2022-07-01");
-    relate("PREDECESSOR", event.id, ccg);
+    validFrom.set(event.id, "2022-07-01");
+    relate("PREDECESSOR", event.id, ccg, { undated: true });
     relate("SUCCESSOR", event.id, icb);
-    relate("SUCCEEDED", icb, ccg, { validFrom: "2022-07-01" });
+    relate("SUCCEEDED", icb, ccg, {
+      validFrom: "2022-07-01",
+      override: `A succession starts on the day its predecessor ceases: ${icb} replaced ${ccg} on 1 July 2022.`,
+    });
   }
   for (let i = 0; i < Math.max(1, Math.round(orgs / 1000)); i++) {
     const when = day(2010, 2024);
@@ -214,6 +228,7 @@ export function generateSynthetic({ orgs, seed }: SyntheticOptions): SyntheticSe
       validFrom: when,
     };
     events.push(event);
+    validFrom.set(event.id, when);
     relate("TRANSFERRED_FROM", event.id, pick(of("NHS trust")));
     relate("TRANSFERRED_TO", event.id, pick(of("primary care network")));
     relate("CONCERNS", event.id, pick(services).id);

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tableNames } from "../../seed/read/csv-tables.js";
 import { readSeed } from "../../seed/read-seed.js";
 import { defaultSeedDirs } from "../../seed/seed-dirs.js";
 import { writeSeed } from "../../seed/write/write-seed.js";
@@ -125,17 +126,17 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
     [
       "an unknown reference",
       (s) => s.edit("relationships.yaml", (t) => t.replace("to: tht\n", "to: tht-typo\n")),
-      /relationships.yaml:\d+ to: unknown id "tht-typo"/,
+      /relationships.yaml:10 to: \[UNKNOWN_REFERENCE\] unknown id "tht-typo"/,
     ],
     [
       "a duplicate id",
       (s) => s.edit("services.yaml", (t) => t.replace("- id: cvs-advocacy", "- id: health-advocacy")),
-      /services.yaml:\d+ id: duplicate record id/,
+      /services.yaml:\d+ id: \[DUPLICATE_ID\] duplicate record id/,
     ],
     [
       "a bad date",
       (s) => s.edit("events.yaml", (t) => t.replace("validFrom: 2016-04-01", "validFrom: 2016-13-01")),
-      /events.yaml:\d+ records\[1\].validFrom: is not a real calendar date/,
+      /events.yaml:21 validFrom: \[SCHEMA_INVALID\] is not a real calendar date/,
     ],
     [
       "reversed dates",
@@ -143,27 +144,44 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
         s.edit("organisations.yaml", (t) =>
           t.replace("    validTo: 2022-07-01\n", "    validFrom: 2023-01-01\n    validTo: 2022-07-01\n"),
         ),
-      /organisations.yaml:\d+ validTo: 2022-07-01 is not after validFrom 2023-01-01/,
+      /organisations.yaml:\d+ validTo: \[DATES_REVERSED\] 2022-07-01 is not after validFrom 2023-01-01/,
     ],
     [
       "a quote not in the document",
       (s) => s.edit("services.yaml", (t) => t.replace('["Occupational Therapy"]', '["Occupational Therapists"]')),
-      /services.yaml:\d+ cite\[0\]: quote is not in/,
+      /services.yaml:\d+ cite\[0\]: \[CITATION_NOT_FOUND\] quote is not in .*; the closest sentence of the source is "The Trust recently acquired/,
     ],
     [
       "malformed YAML",
       (s) => s.edit("services.yaml", (t) => t.replace("    name: Free advice", "    name: [Free advice")),
-      /services.yaml:\d+ \(yaml\)/,
+      /services.yaml:\d+ \(yaml\): \[YAML_INVALID\] a list opened with \[ is not closed with \].*\n.*\n +> \d+ \| {5}name: \[Free advice\n/,
     ],
     [
       "malformed CSV",
       (s) => s.edit("figures.csv", (t) => t.replace('"a workforce of around 16,000"', '"a workforce of around 16,000')),
-      /figures.csv:\d+ \(csv\)/,
+      /figures.csv:6 \(csv\): \[CSV_INVALID\] a quoted cell opened here is never closed/,
     ],
     [
       "non-UTF-8 bytes",
       (s) => s.write("groups.yaml", Buffer.from([0x72, 0x65, 0x63, 0x6f, 0x72, 0x64, 0x73, 0x3a, 0x20, 0xff, 0x0a])),
-      /groups.yaml:1 \(encoding\): is not valid UTF-8/,
+      /groups.yaml:1 \(encoding\): \[ENCODING_INVALID\] is not valid UTF-8/,
+    ],
+    [
+      "a relationship starting before its end exists",
+      (s) =>
+        s.edit("relationships.yaml", (t) =>
+          t.replace("to: health-visiting\n    validFrom: 2016-04-01", "to: health-visiting\n    validFrom: 2010-01-01"),
+        ),
+      /relationships.yaml:135 validFrom: \[DATE_OUTSIDE_ENDPOINT\] starts 2010-01-01, before "gp-care-group" exists/,
+    ],
+    [
+      "a bad CSV row among good ones",
+      (s) =>
+        s.write(
+          "services.csv",
+          "id,name,kind,quote,source\nhackney-service,Hackney service,service,Hackney,tht-partners\nbad-service,Bad,service,Hackneys,tht-partners\n",
+        ),
+      /services.csv:3 quote: \[CITATION_NOT_FOUND\] quote is not in/,
     ],
   ];
 
@@ -176,6 +194,59 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
     expect(result.output).toMatch(message);
     expect(result.output).toContain("nothing was written");
     expect(await graphFingerprint(driver, database)).toEqual(before);
+  });
+
+  it("stores a relationship's override on it, visible beside its citations", async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH ()-[r]->() WHERE r.overrideRules IS NOT NULL
+       RETURN type(r) AS type, r.id AS id, r.overrideRules AS rules, r.overrideReasons AS reasons`,
+      {},
+      { database },
+    );
+    expect(records.map((r) => [r.get("type"), r.get("id"), r.get("rules")])).toEqual([
+      ["SUCCEEDED", "SUCCEEDED:nhs-north-east-london->north-east-london-ccg", ["dates-within-endpoints"]],
+    ]);
+    expect(records[0]?.get("reasons")).toEqual([expect.stringMatching(/^A succession starts on the day/)]);
+  });
+
+  it("loads every record type from a spreadsheet table as from its YAML file", async () => {
+    const seed = copySeed();
+    const templates = join(root, "seed", "templates");
+    const copies: string[] = [];
+    for (const table of tableNames) {
+      const [head, example] = readFileSync(join(templates, `${table}-template.csv`), "utf8")
+        .replace(/^# /m, "")
+        .split("\n");
+      // Under other ids, so that each row is a new record beside the one it copies.
+      const row =
+        table === "relationships"
+          ? (example ?? "").replace(/^,SUCCEEDED,nhs-north-east-london,/, "copy,SUCCEEDED,tht,")
+          : (example ?? "").replace(/^([a-z-]+),/, "$1-copy,");
+      if (table !== "relationships" && table !== "figures") copies.push(/^([a-z-]+-copy),/.exec(row)?.[1] ?? "");
+      seed.write(`${table}.csv`, `${head}\n${row}\n`);
+    }
+    const result = runSeedCli(["--reset", "--data", seed.data, "--sources", seed.sources]);
+    expect(result.status, result.output).toBe(0);
+    const { records } = await driver.executeQuery(
+      `UNWIND $ids AS id
+       MATCH (copy:Entity {id: id}), (original:Entity {id: substring(id, 0, size(id) - 5)})
+       RETURN id, labels(copy) = labels(original) AS sameLabels,
+              [k IN keys(original) + keys(copy) WHERE k <> 'id' AND (original[k] <> copy[k] OR original[k] IS NULL OR copy[k] IS NULL)] AS differences`,
+      { ids: copies },
+      { database },
+    );
+    expect(records.map((r) => [r.get("id"), r.get("sameLabels"), r.get("differences")])).toEqual(
+      copies.map((id) => [id, true, []]),
+    );
+    const { records: rels } = await driver.executeQuery(
+      "MATCH (:Organisation {id: 'tht'})-[r:SUCCEEDED]->(:Organisation {id: 'north-east-london-ccg'}) RETURN r.overrideRules AS rules, r.validFrom AS validFrom",
+      {},
+      { database },
+    );
+    expect(rels.map((r) => [r.get("rules"), String(r.get("validFrom"))])).toEqual([
+      [["dates-within-endpoints"], "2022-07-01"],
+    ]);
+    await writeSeed(driver, readSeed(), { database, reset: true });
   });
 
   it("rolls back the whole load when a write fails part-way", async () => {

@@ -1,5 +1,5 @@
 // A throwaway copy of the shipped seed, for tests that break or extend one file.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SeedError, type SeedProblem } from "../../seed/read/seed-files.js";
@@ -12,6 +12,7 @@ export interface SeedFixture {
   /** Rewrites one data file through `change`; the replacement must actually change it. */
   edit(file: string, change: (text: string) => string): void;
   write(file: string, content: string | Buffer): void;
+  remove(file: string): void;
 }
 
 export function copySeed(): SeedFixture {
@@ -31,6 +32,9 @@ export function copySeed(): SeedFixture {
     write(file, content) {
       writeFileSync(join(dirs.data, file), content);
     },
+    remove(file) {
+      rmSync(join(dirs.data, file));
+    },
   };
 }
 
@@ -40,6 +44,17 @@ export function lineOf(file: string, text: string): number {
   const index = lines.findIndex((line) => line.includes(text));
   if (index < 0) throw new Error(`${text} is not in ${file}`);
   return index + 1;
+}
+
+/** The SEED_INVALID message readSeed throws for `dirs`, as the CLI prints it. */
+export function messageOf(dirs: { data: string; sources: string }): string {
+  try {
+    readSeed(dirs);
+  } catch (error) {
+    if (error instanceof SeedError) return error.message;
+    throw error;
+  }
+  throw new Error("the seed was accepted");
 }
 
 /** The problems readSeed reports for `dirs`; fails the test if the seed is accepted. */

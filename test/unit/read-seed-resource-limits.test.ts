@@ -3,6 +3,7 @@
 // non-UTF-8, 50 MB, cycles, and Cypher or HTML in strings are in read-seed.test.ts and
 // seed.int.test.ts.)
 import { describe, expect, it } from "vitest";
+import { ErrorCode } from "../../core/errors/error-code.js";
 import { copySeed, problemsOf } from "../support/seed-fixture.js";
 
 describe("readSeed refuses files built to exhaust it", () => {
@@ -19,14 +20,30 @@ describe("readSeed refuses files built to exhaust it", () => {
     const ms = Date.now() - started;
     console.log(`seed: a 9^9-element alias bomb was refused in ${ms} ms`);
     expect(problems).toEqual([
-      { file: "groups.yaml", line: 2, field: "(yaml)", message: expect.stringMatching(/alias/i) },
+      {
+        file: "groups.yaml",
+        line: 2,
+        field: "(yaml)",
+        code: ErrorCode.YamlInvalid,
+        message: expect.stringMatching(/alias/i),
+        frame: expect.stringContaining("> 2 | b: &b [*a"),
+      },
     ]);
   });
 
   it("refuses 100,000 levels of nesting without overflowing the stack", () => {
     const seed = copySeed();
     seed.write("groups.yaml", `records: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`);
-    expect(problemsOf(seed)).toEqual([{ file: "groups.yaml", line: 1, field: "(yaml)", message: expect.any(String) }]);
+    expect(problemsOf(seed)).toEqual([
+      {
+        file: "groups.yaml",
+        line: 1,
+        field: "(yaml)",
+        code: ErrorCode.YamlInvalid,
+        message: "lists or mappings are nested too deeply to read",
+        frame: expect.any(String),
+      },
+    ]);
   });
 
   it("refuses an empty file and a file of only a byte-order mark, naming the file", () => {
@@ -34,7 +51,7 @@ describe("readSeed refuses files built to exhaust it", () => {
       const seed = copySeed();
       seed.write("groups.yaml", content);
       expect(problemsOf(seed)).toEqual([
-        { file: "groups.yaml", line: 1, field: "(file)", message: expect.any(String) },
+        { file: "groups.yaml", line: 1, field: "(file)", code: ErrorCode.SchemaInvalid, message: "is empty" },
       ]);
     }
   });
@@ -45,6 +62,8 @@ describe("readSeed refuses files built to exhaust it", () => {
       "groups.yaml",
       "defaultSource: tht-partners\nrecords: !!js/function 'function () { process.exit(9) }'\n",
     );
-    expect(problemsOf(seed)).toContainEqual(expect.objectContaining({ file: "groups.yaml", field: "records" }));
+    expect(problemsOf(seed)).toEqual([
+      expect.objectContaining({ file: "groups.yaml", field: "records", code: ErrorCode.SchemaInvalid }),
+    ]);
   });
 });
