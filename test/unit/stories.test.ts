@@ -15,11 +15,11 @@ describe("stories", () => {
   it("ships the Tower Hamlets Together story", () => {
     const story = stories.find((s) => s.id === "tower-hamlets-together");
     expect(story?.steps.map((s) => s.title)).toEqual([
-      "A partnership of six",
+      "A number of different partners",
       "The Alliance and its lead manager",
       "Late 2013: the GP Care Group is formed",
       "1 April 2016: the TUPE transfer",
-      "1 July 2022: NHS North East London replaces the CCG",
+      "1 July 2022: NHS NEL replaces the Clinical Commissioning Group",
       "Commissioning across north east London",
     ]);
   });
