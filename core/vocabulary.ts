@@ -29,6 +29,11 @@ export interface RelationshipTerm {
   readonly family: RelationshipFamily;
   /** Chains of this type must not loop back (an area inside itself, a body succeeding itself). */
   readonly acyclic?: boolean;
+  /**
+   * It records a transition (a succession, a transfer): it may begin on the very day one of its ends
+   * ceases, and on that day the view shows it with that end as former.
+   */
+  readonly transition?: boolean;
 }
 
 const term = (
@@ -36,29 +41,29 @@ const term = (
   to: readonly NodeLabel[],
   phrase: string,
   family: RelationshipFamily,
-  acyclic = false,
-): RelationshipTerm => (acyclic ? { from, to, phrase, family, acyclic } : { from, to, phrase, family });
+  flags: { acyclic?: true; transition?: true } = {},
+): RelationshipTerm => ({ from, to, phrase, family, ...flags });
 
 /** Every relationship type between entities, in the order the seed files and legends list them. */
 export const relationshipVocabulary = {
   PARTNER_IN: term(["Organisation"], ["Organisation"], "is a partner in", "partnership"),
-  MEMBER_OF: term(["Organisation", "Group"], ["Organisation"], "is a member of", "membership", true),
+  MEMBER_OF: term(["Organisation", "Group"], ["Organisation"], "is a member of", "membership", { acyclic: true }),
   PARTY_TO: term(["Organisation"], ["Arrangement"], "is party to", "arrangement"),
   LEAD_MANAGER_OF: term(["Organisation"], ["Arrangement"], "is lead manager of", "arrangement"),
   PROVIDES: term(["Organisation", "Arrangement"], ["Service"], "provides", "provision"),
   COMMISSIONS: term(["Organisation"], ["Service", "Arrangement"], "commissions", "commissioning"),
   SERVES: term(["Organisation", "Arrangement", "Service"], ["Area"], "serves", "place"),
   OPERATES: term(["Organisation"], ["Site"], "operates", "place"),
-  PART_OF: term(["Area", "Site"], ["Area"], "is part of", "place", true),
+  PART_OF: term(["Area", "Site"], ["Area"], "is part of", "place", { acyclic: true }),
   WORKS_WITH: term(["Organisation"], ["Organisation", "Group"], "works with", "partnership"),
   ADVOCATES_TO: term(["Organisation"], ["Organisation", "Group"], "advocates to", "voice"),
   ESTABLISHED: term(["Event"], ["Organisation", "Arrangement"], "established", "event"),
-  TRANSFERRED_FROM: term(["Event"], ["Organisation"], "transferred from", "event"),
-  TRANSFERRED_TO: term(["Event"], ["Organisation"], "transferred to", "event"),
+  TRANSFERRED_FROM: term(["Event"], ["Organisation"], "transferred from", "event", { transition: true }),
+  TRANSFERRED_TO: term(["Event"], ["Organisation"], "transferred to", "event", { transition: true }),
   CONCERNS: term(["Event"], ["Service", "Site", "Arrangement"], "concerns", "event"),
-  PREDECESSOR: term(["Event"], ["Organisation"], "has predecessor", "succession"),
-  SUCCESSOR: term(["Event"], ["Organisation"], "has successor", "succession"),
-  SUCCEEDED: term(["Organisation"], ["Organisation"], "replaced", "succession", true),
+  PREDECESSOR: term(["Event"], ["Organisation"], "has predecessor", "succession", { transition: true }),
+  SUCCESSOR: term(["Event"], ["Organisation"], "has successor", "succession", { transition: true }),
+  SUCCEEDED: term(["Organisation"], ["Organisation"], "replaced", "succession", { acyclic: true, transition: true }),
 } as const satisfies Record<string, RelationshipTerm>;
 
 export type RelationshipType = keyof typeof relationshipVocabulary;
@@ -70,6 +75,11 @@ export const relationshipFamilies: readonly RelationshipFamily[] = [
 
 /** Organisations, events and areas link to their figures by this type; figures are not entities. */
 export const figureRelationshipType = "HAS_FIGURE";
+
+/** The types that record a transition (see RelationshipTerm.transition). */
+export const transitionTypes = (Object.keys(relationshipVocabulary) as RelationshipType[]).filter(
+  (type) => (relationshipVocabulary[type] as RelationshipTerm).transition === true,
+);
 
 export function isRelationshipType(value: string): value is RelationshipType {
   return Object.hasOwn(relationshipVocabulary, value);
@@ -92,7 +102,7 @@ export const datePrecisions = ["day", "range", "unknown"] as const;
 export type DatePrecisionWord = (typeof datePrecisions)[number];
 
 /** How a figure's value relates to the number given ("around 16,000" is `about`). */
-export const figureQualifiers = ["exactly", "about", "over", "nearly", "at least", "up to"] as const;
+export const figureQualifiers = ["about", "over", "nearly", "at least", "up to"] as const;
 export type FigureQualifierWord = (typeof figureQualifiers)[number];
 
 /** A party's role in an arrangement, or a provider's responsibility for a service. */

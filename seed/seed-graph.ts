@@ -81,7 +81,8 @@ export interface SeedFigure {
   measure: string;
   value: number;
   unit: string;
-  qualifier: string;
+  /** The source's word for how exact the value is ("about" for "around"); null when it gives none. */
+  qualifier: string | null;
   display: string;
   /** The day the figure refers to; for undated figures, the start of the source's date range. */
   asOf: string | null;

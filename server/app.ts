@@ -20,6 +20,7 @@ import { servePage } from "./page/serve-page.js";
 import { queryLimitRules } from "./plugins/query-limit-rules.js";
 import { requireEditorForMutations } from "./plugins/require-editor-for-mutations.js";
 import { checkReadiness } from "./readiness.js";
+import { strictDates } from "./schema-parts/strict-date.js";
 
 export interface AppOptions {
   config: Config;
@@ -44,7 +45,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: config.env === "development",
-    validationRules: queryLimitRules(queryLimits),
+    validationRules: [strictDates, ...queryLimitRules(queryLimits)],
     // A backstop for documents that do not come through Express (limitTokens answers those).
     parseOptions: { maxTokens: queryLimits.tokens },
     formatError: createFormatError({

@@ -12,6 +12,7 @@ import { neo4jAuthorization } from "./auth/neo4j-authorization.js";
 import { GraphReader } from "./graph/graph-reader.js";
 import { extensionResolvers } from "./identity/extension-resolvers.js";
 import { createResolvers } from "./resolvers/create-resolvers.js";
+import { useStrictDates } from "./schema-parts/strict-date.js";
 import { vocabularyTypeDefs } from "./schema-parts/vocabulary-type-defs.js";
 
 export const schemaDir = join(dirname(fileURLToPath(import.meta.url)), "..", "schema");
@@ -72,7 +73,7 @@ export async function buildSchema({
     typeDefs: readFileSync(join(schemaDir, extensionsFile), "utf8"),
     resolvers: extensionResolvers(new GraphReader(target)),
   });
-  return answerAliasesByFieldName(schema, ownObjectTypes());
+  return useStrictDates(answerAliasesByFieldName(schema, ownObjectTypes()));
 }
 
 /** Object types the hand-written resolvers answer (network.graphql, extensions.graphql), Query aside. */

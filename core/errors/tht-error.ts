@@ -1,6 +1,6 @@
 // The one error class: a stable code from ErrorCode, a message that says what to do next, and facts
 // a client acts on. As a GraphQL error the code is in `extensions.code` (apollo-server's convention).
-import { GraphQLError } from "graphql";
+import { type ASTNode, GraphQLError } from "graphql";
 import { ErrorCode, errorStatus } from "./error-code.js";
 
 export type ErrorDetails = Record<string, string | number | boolean | readonly string[]>;
@@ -14,6 +14,8 @@ export interface ThtErrorOptions {
    * then carries the code's HTTP status (errorStatus) and these headers.
    */
   endsRequest?: { headers?: Map<string, string> };
+  /** Where in the query the mistake is: a validation error's locations come from these. */
+  nodes?: readonly ASTNode[];
 }
 
 export class ThtError extends GraphQLError {
@@ -27,6 +29,7 @@ export class ThtError extends GraphQLError {
       : {};
     super(message, {
       extensions: { ...details, code, ...http },
+      ...(options.nodes ? { nodes: options.nodes } : {}),
       originalError: options.cause instanceof Error ? options.cause : undefined,
     });
     this.code = code;

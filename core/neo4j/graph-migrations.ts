@@ -1,9 +1,47 @@
-// Changes to how the graph is stored, applied to a database loaded before them. Each statement is
-// idempotent and runs on every start and every load (cheap on an up-to-date graph: it matches nothing).
+// Changes to how the graph is stored, applied to a database loaded before them, on every start and
+// every load. A migration is either idempotent (cheap on an up-to-date graph: it matches nothing) or
+// `once`: then it runs only where the graph's SeedState does not list its id, and adds it; the loader
+// lists every id, as what it writes needs none of them.
 import type { Driver } from "neo4j-driver";
 
-export const graphMigrations: readonly { why: string; cypher: string }[] = [
+export interface GraphMigration {
+  id: string;
+  why: string;
+  cypher: string;
+  once?: boolean;
+}
+
+/**
+ * `knownFrom` of element `e` by the rule of core/time/holds-on.ts (knownFrom) and the inferences of
+ * seed/plan/known-from.ts, given `statedOn`:
+ * its start when a day, the end of its range when a range; with neither start nor end, the date its
+ * source reports as of; with only an end on a known day, the day before; otherwise never sure.
+ */
+function knownFromOf(e: string): string {
+  const precision = (end: string) =>
+    `coalesce(${e}.${end}Precision, CASE WHEN ${e}.${end} IS NULL THEN 'UNKNOWN' ELSE 'DAY' END)`;
+  const hasEnd = `(${e}.validTo IS NOT NULL OR ${e}.validToText IS NOT NULL)`;
+  const hasStart = `(${e}.validFrom IS NOT NULL OR ${e}.validFromText IS NOT NULL)`;
+  const from = `CASE
+      WHEN ${hasStart} AND ${precision("validFrom")} = 'DAY' THEN ${e}.validFrom
+      WHEN ${hasStart} AND ${precision("validFrom")} = 'RANGE' THEN coalesce(${e}.validFromLatest, ${e}.validFrom)
+      WHEN NOT ${hasEnd} THEN statedOn
+    END`;
+  return `CASE
+    WHEN ${hasEnd} AND NOT (${hasStart} AND ${precision("validFrom")} IN ['DAY', 'RANGE'])
+      THEN CASE WHEN ${precision("validTo")} = 'DAY' AND ${e}.validTo IS NOT NULL THEN ${e}.validTo - duration('P1D') END
+    ELSE CASE WHEN ${e}.validTo IS NOT NULL AND ${from} >= ${e}.validTo THEN null ELSE ${from} END
+  END`;
+}
+
+/** The earliest date of the dated sources `e` cites, as `statedOn`. */
+const statedOnOf = (e: string) => `
+    OPTIONAL MATCH (s:Source) WHERE s.id IN coalesce(${e}.citationSources, []) AND s.datedFrom IS NOT NULL
+    WITH ${e}, min(s.datedFrom) AS statedOn`;
+
+export const graphMigrations: readonly GraphMigration[] = [
   {
+    id: "enum-values",
     why: "closed lists are stored as the API's enum values (day → DAY, at least → AT_LEAST)",
     cypher: `
 CALL () {
@@ -23,8 +61,52 @@ CALL () {
   SET f.qualifier = replace(toUpper(f.qualifier), ' ', '_')
 }`,
   },
+  {
+    id: "known-from",
+    why: "the three-valued time rule reads knownFrom, the first day a fact surely holds",
+    once: true,
+    cypher: `
+CALL () {
+  MATCH (e:Entity) WHERE e.knownFrom IS NULL${statedOnOf("e")}
+  SET e.knownFrom = ${knownFromOf("e")}
+}
+CALL () {
+  MATCH (:Entity)-[e]->(:Entity) WHERE e.knownFrom IS NULL${statedOnOf("e")}
+  SET e.knownFrom = ${knownFromOf("e")}
+}
+CALL () {
+  MATCH (event:Event)-[r]->(:Entity)
+  WHERE r.validFrom IS NULL AND event.knownFrom IS NOT NULL AND (r.validTo IS NULL OR event.knownFrom < r.validTo)
+    AND (r.knownFrom IS NULL OR event.knownFrom < r.knownFrom)
+  SET r.knownFrom = event.knownFrom
+}
+CALL () {
+  MATCH (n:Entity)-[r]-(:Entity)
+  WHERE r.knownFrom IS NOT NULL AND (n.validFrom IS NULL OR r.knownFrom >= n.validFrom)
+    AND (n.validTo IS NULL OR r.knownFrom < n.validTo)
+  WITH n, min(r.knownFrom) AS day
+  WHERE n.knownFrom IS NULL OR day < n.knownFrom
+  SET n.knownFrom = day
+}`,
+  },
 ];
 
+/** Every migration's id: what a graph the loader has just written is up to date with. */
+export const migrationIds = graphMigrations.map((m) => m.id);
+
 export async function migrateGraph(driver: Driver, database: string): Promise<void> {
-  for (const migration of graphMigrations) await driver.executeQuery(migration.cypher, {}, { database });
+  for (const migration of graphMigrations) {
+    if (!migration.once) {
+      await driver.executeQuery(migration.cypher, {}, { database });
+      continue;
+    }
+    await driver.executeQuery(
+      `MATCH (state:SeedState {id: 'seed'}) WHERE NOT $id IN coalesce(state.migrations, [])
+CALL () {${migration.cypher}
+}
+SET state.migrations = coalesce(state.migrations, []) + $id`,
+      { id: migration.id },
+      { database },
+    );
+  }
 }

@@ -13,7 +13,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   /** The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point). */
   Float: { input: number; output: number; }
-  /** A date, represented as a 'yyyy-mm-dd' string */
+  /** A calendar day, written YYYY-MM-DD ("2022-07-01"). Nothing else is read as one: no year alone, no time or offset, no day past the end of its month. */
   Date: { input: string; output: string; }
 };
 
@@ -218,10 +218,10 @@ export type AreaFigureFiguresAggregateSelection = {
 };
 
 export type AreaFigureFiguresNodeAggregateSelection = {
-  asOfPrecision: StringAggregateSelection;
   asOfText: StringAggregateSelection;
   display: StringAggregateSelection;
   measure: StringAggregateSelection;
+  statedOnText: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
 };
@@ -290,10 +290,10 @@ export type AreaFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AreaFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AreaFiguresNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AreaFiguresNodeAggregationWhereInput>>;
-  asOfPrecision?: InputMaybe<StringScalarAggregationFilters>;
   asOfText?: InputMaybe<StringScalarAggregationFilters>;
   display?: InputMaybe<StringScalarAggregationFilters>;
   measure?: InputMaybe<StringScalarAggregationFilters>;
+  statedOnText?: InputMaybe<StringScalarAggregationFilters>;
   unit?: InputMaybe<StringScalarAggregationFilters>;
   value?: InputMaybe<FloatScalarAggregationFilters>;
 };
@@ -819,6 +819,8 @@ export type Arrangement = Node & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  /** The first day the graph knows this holds (README, "Time"): its start, or a dated source's date for what the source states in the present tense; null when nothing places it. */
+  knownFrom: Maybe<Scalars['Date']['output']>;
   leadManagers: Array<Organisation>;
   leadManagersConnection: ArrangementLeadManagersConnection;
   name: Scalars['String']['output'];
@@ -965,6 +967,7 @@ export type ArrangementCreateInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   kind: Scalars['String']['input'];
+  knownFrom?: InputMaybe<Scalars['Date']['input']>;
   leadManagers?: InputMaybe<ArrangementLeadManagersFieldInput>;
   name: Scalars['String']['input'];
   parties?: InputMaybe<ArrangementPartiesFieldInput>;
@@ -1491,6 +1494,7 @@ export type ArrangementSort = {
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  knownFrom?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
   validFromPrecision?: InputMaybe<SortDirection>;
@@ -1510,6 +1514,7 @@ export type ArrangementUpdateInput = {
   description?: InputMaybe<StringScalarMutations>;
   id?: InputMaybe<IdScalarMutations>;
   kind?: InputMaybe<StringScalarMutations>;
+  knownFrom?: InputMaybe<DateScalarMutations>;
   leadManagers?: InputMaybe<Array<ArrangementLeadManagersUpdateFieldInput>>;
   name?: InputMaybe<StringScalarMutations>;
   parties?: InputMaybe<Array<ArrangementPartiesUpdateFieldInput>>;
@@ -1538,6 +1543,7 @@ export type ArrangementWhere = {
   description?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<StringScalarFilters>;
+  knownFrom?: InputMaybe<DateScalarFilters>;
   leadManagers?: InputMaybe<OrganisationRelationshipFilters>;
   leadManagersConnection?: InputMaybe<ArrangementLeadManagersConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
@@ -1582,7 +1588,20 @@ export type Centrality = {
   node: NetworkNode;
 };
 
-/** What began or ended after `from` and by `to`: valid on `to` but not `from` (started) or the reverse (ended). */
+/**
+ * Whether a node or relationship holds on the day asked (README, "Time"): KNOWN when its dates place
+ * it there; UNCERTAIN when a start or end the source leaves unknown, or gives as a range, overlaps the
+ * day. In answers for all time, KNOWN.
+ */
+export type Certainty =
+  | 'KNOWN'
+  | 'UNCERTAIN';
+
+/**
+ * What began or ended after `from` and by `to`. Each node and relationship's `certainty` says whether
+ * its start (or end) surely falls in the window (KNOWN) or only may (UNCERTAIN: a range that overlaps
+ * it); `status` is where it stands on `to`. One that began and ended in the window is in both lists.
+ */
 export type Changes = {
   edgesEnded: Array<NetworkEdge>;
   edgesStarted: Array<NetworkEdge>;
@@ -1766,6 +1785,19 @@ export type EdgeRoleEnumScalarFilters = {
 export type EdgeRoleEnumScalarMutations = {
   set?: InputMaybe<EdgeRole>;
 };
+
+/** Where a node or relationship stands on the day asked. */
+export type ElementStatus =
+  /** It holds (known or uncertain). */
+  | 'CURRENT'
+  /**
+   * It no longer holds: it ended on the day of a transition the answer shows (the CCG on 1 July 2022,
+   * when NHS North East London replaced it), or before the day and `includeFormer` asked for it. In
+   * answers for all time: it has ended.
+   */
+  | 'FORMER'
+  /** In answers for all time: it begins after today. */
+  | 'FUTURE';
 
 /** A dated event: a formation, a TUPE transfer, a succession, an acquisition. Lists of them answer 100 unless `limit` (or `first`) asks for more, and 1,000 at most. */
 export type Event = Node & {
@@ -2215,10 +2247,10 @@ export type EventFigureFiguresAggregateSelection = {
 };
 
 export type EventFigureFiguresNodeAggregateSelection = {
-  asOfPrecision: StringAggregateSelection;
   asOfText: StringAggregateSelection;
   display: StringAggregateSelection;
   measure: StringAggregateSelection;
+  statedOnText: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
 };
@@ -2287,10 +2319,10 @@ export type EventFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventFiguresNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<EventFiguresNodeAggregationWhereInput>>;
-  asOfPrecision?: InputMaybe<StringScalarAggregationFilters>;
   asOfText?: InputMaybe<StringScalarAggregationFilters>;
   display?: InputMaybe<StringScalarAggregationFilters>;
   measure?: InputMaybe<StringScalarAggregationFilters>;
+  statedOnText?: InputMaybe<StringScalarAggregationFilters>;
   unit?: InputMaybe<StringScalarAggregationFilters>;
   value?: InputMaybe<FloatScalarAggregationFilters>;
 };
@@ -3022,6 +3054,8 @@ export type Fact = {
   derivedFacts: Maybe<Array<Scalars['String']['output']>>;
   derivedRules: Maybe<Array<Scalars['String']['output']>>;
   id: Scalars['ID']['output'];
+  /** The first day the graph knows this holds (README, "Time"): its start, or a dated source's date for what the source states in the present tense; null when nothing places it. */
+  knownFrom: Maybe<Scalars['Date']['output']>;
   memberCount: Maybe<Scalars['Int']['output']>;
   purpose: Maybe<Scalars['String']['output']>;
   recipients: Maybe<Array<Scalars['String']['output']>>;
@@ -3058,6 +3092,7 @@ export type FactCreateInput = {
   derivedFacts?: InputMaybe<Array<Scalars['String']['input']>>;
   derivedRules?: InputMaybe<Array<Scalars['String']['input']>>;
   id: Scalars['ID']['input'];
+  knownFrom?: InputMaybe<Scalars['Date']['input']>;
   memberCount?: InputMaybe<Scalars['Int']['input']>;
   purpose?: InputMaybe<Scalars['String']['input']>;
   recipients?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -3081,6 +3116,7 @@ export type FactSort = {
   derivedFacts?: InputMaybe<SortDirection>;
   derivedRules?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
+  knownFrom?: InputMaybe<SortDirection>;
   memberCount?: InputMaybe<SortDirection>;
   purpose?: InputMaybe<SortDirection>;
   recipients?: InputMaybe<SortDirection>;
@@ -3104,6 +3140,7 @@ export type FactUpdateInput = {
   derivedFacts?: InputMaybe<ListStringMutations>;
   derivedRules?: InputMaybe<ListStringMutations>;
   id?: InputMaybe<IdScalarMutations>;
+  knownFrom?: InputMaybe<DateScalarMutations>;
   memberCount?: InputMaybe<IntScalarMutations>;
   purpose?: InputMaybe<StringScalarMutations>;
   recipients?: InputMaybe<ListStringMutations>;
@@ -3130,6 +3167,7 @@ export type FactWhere = {
   derivedFacts?: InputMaybe<StringListFilters>;
   derivedRules?: InputMaybe<StringListFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  knownFrom?: InputMaybe<DateScalarFilters>;
   memberCount?: InputMaybe<IntScalarFilters>;
   purpose?: InputMaybe<StringScalarFilters>;
   recipients?: InputMaybe<StringListFilters>;
@@ -3148,8 +3186,10 @@ export type FactWhere = {
 
 /** A figure with its unit and the date it refers to: turnover £1.4 billion, workforce around 16,000 … Lists of them answer 100 unless `limit` (or `first`) asks for more, and 1,000 at most. */
 export type Figure = Node & {
+  /** The date the source gives for the figure itself (the day staff were transferred); null when it gives none. */
   asOf: Maybe<Scalars['Date']['output']>;
-  asOfPrecision: Maybe<Scalars['String']['output']>;
+  asOfPrecision: Maybe<DatePrecision>;
+  /** The source's words for when the figure holds ('currently'). */
   asOfText: Maybe<Scalars['String']['output']>;
   citationQuotes: Array<Scalars['String']['output']>;
   citationSources: Array<Scalars['String']['output']>;
@@ -3157,7 +3197,12 @@ export type Figure = Node & {
   display: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   measure: Scalars['String']['output'];
-  qualifier: FigureQualifier;
+  /** Only where the source's words give one ('around' is ABOUT); null for a plain number. */
+  qualifier: Maybe<FigureQualifier>;
+  /** The source's own date: what the figure is reported as of. Not a date the figure was measured. */
+  statedOn: Maybe<Scalars['Date']['output']>;
+  /** The source's words for its date ('undated; not before 1 July 2022, the latest date it reports'). */
+  statedOnText: Maybe<Scalars['String']['output']>;
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
 };
@@ -3168,10 +3213,10 @@ export type FigureAggregate = {
 };
 
 export type FigureAggregateNode = {
-  asOfPrecision: StringAggregateSelection;
   asOfText: StringAggregateSelection;
   display: StringAggregateSelection;
   measure: StringAggregateSelection;
+  statedOnText: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
 };
@@ -3182,14 +3227,16 @@ export type FigureConnectWhere = {
 
 export type FigureCreateInput = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
-  asOfPrecision?: InputMaybe<Scalars['String']['input']>;
+  asOfPrecision?: InputMaybe<DatePrecision>;
   asOfText?: InputMaybe<Scalars['String']['input']>;
   citationQuotes: Array<Scalars['String']['input']>;
   citationSources: Array<Scalars['String']['input']>;
   display: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   measure: Scalars['String']['input'];
-  qualifier: FigureQualifier;
+  qualifier?: InputMaybe<FigureQualifier>;
+  statedOn?: InputMaybe<Scalars['Date']['input']>;
+  statedOnText?: InputMaybe<Scalars['String']['input']>;
   unit: Scalars['String']['input'];
   value: Scalars['Float']['input'];
 };
@@ -3205,8 +3252,6 @@ export type FigureQualifier =
   | 'ABOUT'
   /** at least */
   | 'AT_LEAST'
-  /** exactly */
-  | 'EXACTLY'
   /** nearly */
   | 'NEARLY'
   /** over */
@@ -3245,13 +3290,15 @@ export type FigureSort = {
   id?: InputMaybe<SortDirection>;
   measure?: InputMaybe<SortDirection>;
   qualifier?: InputMaybe<SortDirection>;
+  statedOn?: InputMaybe<SortDirection>;
+  statedOnText?: InputMaybe<SortDirection>;
   unit?: InputMaybe<SortDirection>;
   value?: InputMaybe<SortDirection>;
 };
 
 export type FigureUpdateInput = {
   asOf?: InputMaybe<DateScalarMutations>;
-  asOfPrecision?: InputMaybe<StringScalarMutations>;
+  asOfPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
   asOfText?: InputMaybe<StringScalarMutations>;
   citationQuotes?: InputMaybe<ListStringMutations>;
   citationSources?: InputMaybe<ListStringMutations>;
@@ -3259,6 +3306,8 @@ export type FigureUpdateInput = {
   id?: InputMaybe<IdScalarMutations>;
   measure?: InputMaybe<StringScalarMutations>;
   qualifier?: InputMaybe<FigureQualifierEnumScalarMutations>;
+  statedOn?: InputMaybe<DateScalarMutations>;
+  statedOnText?: InputMaybe<StringScalarMutations>;
   unit?: InputMaybe<StringScalarMutations>;
   value?: InputMaybe<FloatScalarMutations>;
 };
@@ -3268,7 +3317,7 @@ export type FigureWhere = {
   NOT?: InputMaybe<FigureWhere>;
   OR?: InputMaybe<Array<FigureWhere>>;
   asOf?: InputMaybe<DateScalarFilters>;
-  asOfPrecision?: InputMaybe<StringScalarFilters>;
+  asOfPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   asOfText?: InputMaybe<StringScalarFilters>;
   citationQuotes?: InputMaybe<StringListFilters>;
   citationSources?: InputMaybe<StringListFilters>;
@@ -3276,6 +3325,8 @@ export type FigureWhere = {
   id?: InputMaybe<IdScalarFilters>;
   measure?: InputMaybe<StringScalarFilters>;
   qualifier?: InputMaybe<FigureQualifierEnumScalarFilters>;
+  statedOn?: InputMaybe<DateScalarFilters>;
+  statedOnText?: InputMaybe<StringScalarFilters>;
   unit?: InputMaybe<StringScalarFilters>;
   value?: InputMaybe<FloatScalarFilters>;
 };
@@ -3340,6 +3391,8 @@ export type Group = Node & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  /** The first day the graph knows this holds (README, "Time"): its start, or a dated source's date for what the source states in the present tense; null when nothing places it. */
+  knownFrom: Maybe<Scalars['Date']['output']>;
   memberOf: Array<Organisation>;
   memberOfConnection: GroupMemberOfConnection;
   name: Scalars['String']['output'];
@@ -3544,6 +3597,7 @@ export type GroupCreateInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   kind: Scalars['String']['input'];
+  knownFrom?: InputMaybe<Scalars['Date']['input']>;
   memberOf?: InputMaybe<GroupMemberOfFieldInput>;
   name: Scalars['String']['input'];
   shortNames: Array<Scalars['String']['input']>;
@@ -3759,6 +3813,7 @@ export type GroupSort = {
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  knownFrom?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
   validFromPrecision?: InputMaybe<SortDirection>;
@@ -3779,6 +3834,7 @@ export type GroupUpdateInput = {
   description?: InputMaybe<StringScalarMutations>;
   id?: InputMaybe<IdScalarMutations>;
   kind?: InputMaybe<StringScalarMutations>;
+  knownFrom?: InputMaybe<DateScalarMutations>;
   memberOf?: InputMaybe<Array<GroupMemberOfUpdateFieldInput>>;
   name?: InputMaybe<StringScalarMutations>;
   shortNames?: InputMaybe<ListStringMutations>;
@@ -3806,6 +3862,7 @@ export type GroupWhere = {
   description?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<StringScalarFilters>;
+  knownFrom?: InputMaybe<DateScalarFilters>;
   memberOf?: InputMaybe<OrganisationRelationshipFilters>;
   memberOfConnection?: InputMaybe<GroupMemberOfConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
@@ -4195,6 +4252,8 @@ export type Network = {
 
 /** A relationship of the network as this answer shows it. */
 export type NetworkEdge = {
+  /** Whether it holds on the day asked, with both its ends: the least certain of the three. */
+  certainty: Certainty;
   citations: Array<Citation>;
   derivations: Array<Derivation>;
   end: Maybe<DatePoint>;
@@ -4218,6 +4277,7 @@ export type NetworkEdge = {
   /** Staff moved (a TUPE transfer). */
   staff: Maybe<Scalars['Int']['output']>;
   start: Maybe<DatePoint>;
+  status: ElementStatus;
   /** The key of the node it ends at. */
   target: Scalars['ID']['output'];
   /** The entity it ends at. */
@@ -4229,9 +4289,10 @@ export type NetworkEdge = {
 
 /** A figure as the source words it: its value and unit, how exact it is, the date it refers to, and its citations. */
 export type NetworkFigure = {
-  /** The date the figure refers to, as the source gives it (asOfText) and as a day or range start. */
+  /** The date the source gives for the figure itself; null when it gives none (see statedOn). */
   asOf: Maybe<Scalars['Date']['output']>;
-  asOfPrecision: Maybe<Scalars['String']['output']>;
+  asOfPrecision: Maybe<DatePrecision>;
+  /** The source's words for when the figure holds ('currently'). */
   asOfText: Maybe<Scalars['String']['output']>;
   citations: Array<Citation>;
   /** The figure as the source words it: 'around 16,000'. */
@@ -4239,7 +4300,12 @@ export type NetworkFigure = {
   id: Scalars['ID']['output'];
   /** What is measured: turnover, workforce, staff transferred … */
   measure: Scalars['String']['output'];
-  qualifier: FigureQualifier;
+  /** Only where the source's words give one ('around' is ABOUT); null for a plain number. */
+  qualifier: Maybe<FigureQualifier>;
+  /** The source's own date: what the figure is reported as of, not a date it was measured. */
+  statedOn: Maybe<Scalars['Date']['output']>;
+  /** The source's words for its date ('undated; not before 1 July 2022, the latest date it reports'). */
+  statedOnText: Maybe<Scalars['String']['output']>;
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
 };
@@ -4273,6 +4339,8 @@ export type NetworkGroupLink = {
 /** A node of the network as this answer shows it; the thing itself is `entity`. */
 export type NetworkNode = {
   aliases: Array<Scalars['String']['output']>;
+  /** Whether it holds on the day asked: KNOWN or UNCERTAIN (its dates are unknown or a range there). */
+  certainty: Certainty;
   charityNumber: Maybe<Scalars['String']['output']>;
   citations: Array<Citation>;
   /** Facts about this node that the source implies rather than states. */
@@ -4298,6 +4366,7 @@ export type NetworkNode = {
   shortNames: Array<Scalars['String']['output']>;
   /** When it began, as the source gives it. */
   start: Maybe<DatePoint>;
+  status: ElementStatus;
   /** The first day the node holds; null: open (see `start` for the source's wording). */
   validFrom: Maybe<Scalars['Date']['output']>;
   /** The first day it no longer holds; null: open. */
@@ -4346,6 +4415,8 @@ export type Organisation = Node & {
   id: Scalars['ID']['output'];
   /** partnership, NHS trust, GP federation, integrated care board, clinical commissioning group, local Healthwatch, council for voluntary service … */
   kind: Scalars['String']['output'];
+  /** The first day the graph knows this holds (README, "Time"): its start, or a dated source's date for what the source states in the present tense; null when nothing places it. */
+  knownFrom: Maybe<Scalars['Date']['output']>;
   leadManagerOf: Array<Arrangement>;
   leadManagerOfConnection: OrganisationLeadManagerOfConnection;
   memberOf: Array<Organisation>;
@@ -5127,6 +5198,7 @@ export type OrganisationCreateInput = {
   figures?: InputMaybe<OrganisationFiguresFieldInput>;
   id: Scalars['ID']['input'];
   kind: Scalars['String']['input'];
+  knownFrom?: InputMaybe<Scalars['Date']['input']>;
   leadManagerOf?: InputMaybe<OrganisationLeadManagerOfFieldInput>;
   memberOf?: InputMaybe<OrganisationMemberOfFieldInput>;
   members?: InputMaybe<OrganisationMembersCreateInput>;
@@ -5428,10 +5500,10 @@ export type OrganisationFigureFiguresAggregateSelection = {
 };
 
 export type OrganisationFigureFiguresNodeAggregateSelection = {
-  asOfPrecision: StringAggregateSelection;
   asOfText: StringAggregateSelection;
   display: StringAggregateSelection;
   measure: StringAggregateSelection;
+  statedOnText: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
 };
@@ -5500,10 +5572,10 @@ export type OrganisationFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationFiguresNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationFiguresNodeAggregationWhereInput>>;
-  asOfPrecision?: InputMaybe<StringScalarAggregationFilters>;
   asOfText?: InputMaybe<StringScalarAggregationFilters>;
   display?: InputMaybe<StringScalarAggregationFilters>;
   measure?: InputMaybe<StringScalarAggregationFilters>;
+  statedOnText?: InputMaybe<StringScalarAggregationFilters>;
   unit?: InputMaybe<StringScalarAggregationFilters>;
   value?: InputMaybe<FloatScalarAggregationFilters>;
 };
@@ -6808,6 +6880,7 @@ export type OrganisationSort = {
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  knownFrom?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   odsCode?: InputMaybe<SortDirection>;
   searchNames?: InputMaybe<SortDirection>;
@@ -7337,6 +7410,7 @@ export type OrganisationUpdateInput = {
   figures?: InputMaybe<Array<OrganisationFiguresUpdateFieldInput>>;
   id?: InputMaybe<IdScalarMutations>;
   kind?: InputMaybe<StringScalarMutations>;
+  knownFrom?: InputMaybe<DateScalarMutations>;
   leadManagerOf?: InputMaybe<Array<OrganisationLeadManagerOfUpdateFieldInput>>;
   memberOf?: InputMaybe<Array<OrganisationMemberOfUpdateFieldInput>>;
   members?: InputMaybe<OrganisationMembersUpdateInput>;
@@ -7389,6 +7463,7 @@ export type OrganisationWhere = {
   figuresConnection?: InputMaybe<OrganisationFiguresConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<StringScalarFilters>;
+  knownFrom?: InputMaybe<DateScalarFilters>;
   leadManagerOf?: InputMaybe<ArrangementRelationshipFilters>;
   leadManagerOfConnection?: InputMaybe<OrganisationLeadManagerOfConnectionFilters>;
   memberOf?: InputMaybe<OrganisationRelationshipFilters>;
@@ -7650,7 +7725,12 @@ export type Query = {
   arrangementsConnection: ArrangementsConnection;
   /** Degree and betweenness per node as of a date, for the node types asked (default: organisations). */
   centrality: Array<Centrality>;
-  /** Nodes and relationships that began or ended between two dates (`from` before `to`). */
+  /**
+   * Nodes and relationships whose start or end falls after `from` and by `to` (`from` before `to`),
+   * whatever their ends do: a succession on 1 July 2022 is reported with its ended predecessor. A
+   * relationship from an event with no dates of its own begins with the event.
+   * UNCERTAIN where the start or end is a range that only partly falls in the window.
+   */
   changes: Changes;
   collaborators: Array<Collaborator>;
   events: Array<Event>;
@@ -7665,7 +7745,10 @@ export type Query = {
   /** Nodes within `depth` (1-3, default 1) steps of `id`, and the relationships between them; null (NOT_FOUND) for an unknown id. */
   neighbourhood: Maybe<Network>;
   /**
-   * The network: everything ever valid, or only what is valid on `asOf` (edges only where both ends are).
+   * The network: everything ever valid, or what holds on `asOf` (edges only where both ends are in
+   * the answer): known and uncertain facts (`certainty`), or only known ones with `certainOnly`; on the
+   * day of a transition, the ended party with the relationships that record it (`status: FORMER`), and
+   * with `includeFormer` everything that had ended by then.
    * A node passes the filters when no `nodeTypes` and no `kinds` are given, or its node type is among
    * `nodeTypes`, or its kind among `kinds` (see `kinds` for the values). At most NETWORK_MAX_ELEMENTS
    * nodes and relationships (5,000 by default): more is refused with NETWORK_TOO_LARGE
@@ -7745,11 +7828,13 @@ export type QueryArrangementsConnectionArgs = {
 
 export type QueryCentralityArgs = {
   asOf: InputMaybe<Scalars['Date']['input']>;
+  certainOnly?: InputMaybe<Scalars['Boolean']['input']>;
   nodeTypes?: InputMaybe<Array<NodeType>>;
 };
 
 
 export type QueryChangesArgs = {
+  certainOnly?: InputMaybe<Scalars['Boolean']['input']>;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
@@ -7824,15 +7909,19 @@ export type QueryMembersArgs = {
 
 export type QueryNeighbourhoodArgs = {
   asOf: InputMaybe<Scalars['Date']['input']>;
+  certainOnly?: InputMaybe<Scalars['Boolean']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryNetworkArgs = {
   asOf: InputMaybe<Scalars['Date']['input']>;
+  certainOnly?: InputMaybe<Scalars['Boolean']['input']>;
   depth: InputMaybe<Scalars['Int']['input']>;
   focus: InputMaybe<Scalars['ID']['input']>;
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
   kinds: InputMaybe<Array<Scalars['String']['input']>>;
   nodeTypes: InputMaybe<Array<NodeType>>;
   relationshipTypes: InputMaybe<Array<RelationshipType>>;
@@ -7841,8 +7930,10 @@ export type QueryNetworkArgs = {
 
 export type QueryNetworkSummaryArgs = {
   asOf: InputMaybe<Scalars['Date']['input']>;
+  certainOnly?: InputMaybe<Scalars['Boolean']['input']>;
   depth: InputMaybe<Scalars['Int']['input']>;
   focus: InputMaybe<Scalars['ID']['input']>;
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
   kinds: InputMaybe<Array<Scalars['String']['input']>>;
   nodeTypes: InputMaybe<Array<NodeType>>;
   relationshipTypes: InputMaybe<Array<RelationshipType>>;
@@ -7877,7 +7968,9 @@ export type QueryOrganisationsConnectionArgs = {
 
 export type QueryPathsArgs = {
   asOf: InputMaybe<Scalars['Date']['input']>;
+  certainOnly?: InputMaybe<Scalars['Boolean']['input']>;
   from: Scalars['ID']['input'];
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -7926,6 +8019,8 @@ export type QuerySharedConnectionsArgs = {
   a: Scalars['ID']['input'];
   asOf: InputMaybe<Scalars['Date']['input']>;
   b: Scalars['ID']['input'];
+  certainOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -8034,6 +8129,8 @@ export type Service = Node & {
   eventsConnection: ServiceEventsConnection;
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  /** The first day the graph knows this holds (README, "Time"): its start, or a dated source's date for what the source states in the present tense; null when nothing places it. */
+  knownFrom: Maybe<Scalars['Date']['output']>;
   name: Scalars['String']['output'];
   providers: Array<Provider>;
   providersConnection: ServiceProvidersConnection;
@@ -8278,6 +8375,7 @@ export type ServiceCreateInput = {
   events?: InputMaybe<ServiceEventsFieldInput>;
   id: Scalars['ID']['input'];
   kind: Scalars['String']['input'];
+  knownFrom?: InputMaybe<Scalars['Date']['input']>;
   name: Scalars['String']['input'];
   providers?: InputMaybe<ServiceProvidersCreateInput>;
   serves?: InputMaybe<ServiceServesFieldInput>;
@@ -8724,6 +8822,7 @@ export type ServiceSort = {
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  knownFrom?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
   validFromPrecision?: InputMaybe<SortDirection>;
@@ -8745,6 +8844,7 @@ export type ServiceUpdateInput = {
   events?: InputMaybe<Array<ServiceEventsUpdateFieldInput>>;
   id?: InputMaybe<IdScalarMutations>;
   kind?: InputMaybe<StringScalarMutations>;
+  knownFrom?: InputMaybe<DateScalarMutations>;
   name?: InputMaybe<StringScalarMutations>;
   providers?: InputMaybe<ServiceProvidersUpdateInput>;
   serves?: InputMaybe<Array<ServiceServesUpdateFieldInput>>;
@@ -8774,6 +8874,7 @@ export type ServiceWhere = {
   eventsConnection?: InputMaybe<ServiceEventsConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<StringScalarFilters>;
+  knownFrom?: InputMaybe<DateScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   providers?: InputMaybe<ProviderRelationshipFilters>;
   providersConnection?: InputMaybe<ServiceProvidersConnectionFilters>;

@@ -5,6 +5,10 @@
 import neo4j from "neo4j-driver";
 import { enumValue } from "../../core/vocabulary.js";
 import type { Dated, SeedGraph } from "../seed-graph.js";
+import { type KnownFromDays, knownFromDays } from "./known-from.js";
+
+/** No day is sure: what a row built without the graph around it says. */
+const nothingKnown: KnownFromDays = { node: () => null, relationship: () => null };
 
 /** 'YYYY-MM-DD' (validated by the reader) as a Neo4j date; null stays null (no property). */
 function toDate(iso: string | null) {
@@ -37,7 +41,7 @@ function provenance(item: {
 }
 
 /** A node as the loader writes it: its label, and its properties. */
-export function nodeRow(n: SeedGraph["nodes"][number]) {
+export function nodeRow(n: SeedGraph["nodes"][number], known: KnownFromDays = nothingKnown) {
   return {
     id: n.id,
     label: n.label,
@@ -51,6 +55,7 @@ export function nodeRow(n: SeedGraph["nodes"][number]) {
       description: n.description,
       ...dateColumns("validFrom", n.validFrom),
       ...dateColumns("validTo", n.validTo),
+      knownFrom: toDate(known.node(n.id)),
       ...provenance(n),
       ...n.extra,
     },
@@ -63,7 +68,7 @@ function overrides(r: SeedGraph["relationships"][number]) {
   return { overrideRules: r.overrides.map((o) => o.rule), overrideReasons: r.overrides.map((o) => o.reason) };
 }
 
-export function relationshipRow(r: SeedGraph["relationships"][number]) {
+export function relationshipRow(r: SeedGraph["relationships"][number], known: KnownFromDays = nothingKnown) {
   return {
     type: r.type,
     from: r.from,
@@ -74,28 +79,33 @@ export function relationshipRow(r: SeedGraph["relationships"][number]) {
       id: r.id,
       ...dateColumns("validFrom", r.validFrom),
       ...dateColumns("validTo", r.validTo),
+      knownFrom: toDate(known.relationship(r.id)),
       ...provenance(r),
       ...overrides(r),
     },
   };
 }
 
-/** A figure's row; an undated figure refers to its source's date, and says so. */
+/**
+ * A figure's row. `asOf` is the date the source gives for the figure itself, if any; `statedOn` is
+ * the source's own date (what the figure is reported as of), which is not a measurement date.
+ */
 export function figureRow(f: SeedGraph["figures"][number], sourcesById: Map<string, SeedGraph["sources"][number]>) {
   const source = sourcesById.get(f.citations[0]?.source ?? "");
-  const undated = f.asOf === null && f.asOfText === null;
   return {
     subject: f.subject,
     props: {
       id: f.id,
-      asOf: toDate(f.asOf ?? source?.datedFrom ?? null),
+      asOf: toDate(f.asOf),
       measure: f.measure,
       value: f.value,
       unit: f.unit,
-      qualifier: enumValue(f.qualifier),
+      qualifier: f.qualifier === null ? null : enumValue(f.qualifier),
       display: f.display,
-      asOfText: f.asOfText ?? (undated ? (source?.datedText ?? null) : null),
-      asOfPrecision: f.asOf !== null ? "day" : "source date",
+      asOfText: f.asOfText,
+      asOfPrecision: f.asOf !== null ? "DAY" : f.asOfText !== null ? "UNKNOWN" : null,
+      statedOn: toDate(source?.datedFrom ?? null),
+      statedOnText: source?.datedText ?? null,
       citationQuotes: f.citations.map((c) => c.quote),
       citationSources: f.citations.map((c) => c.source),
     },
@@ -111,6 +121,7 @@ export function sourceRow(s: SeedGraph["sources"][number]) {
       file: s.file,
       url: s.url,
       publisher: s.publisher,
+      datedFrom: toDate(s.datedFrom),
       datedText: s.datedText,
       text: s.text,
     },
@@ -120,9 +131,10 @@ export function sourceRow(s: SeedGraph["sources"][number]) {
 /** Every row at once (the loader builds them a batch at a time instead). */
 export function seedRows(graph: SeedGraph) {
   const sourcesById = new Map(graph.sources.map((s) => [s.id, s]));
+  const known = knownFromDays(graph);
   return {
-    nodes: graph.nodes.map(nodeRow),
-    relationships: graph.relationships.map(relationshipRow),
+    nodes: graph.nodes.map((n) => nodeRow(n, known)),
+    relationships: graph.relationships.map((r) => relationshipRow(r, known)),
     figures: graph.figures.map((f) => figureRow(f, sourcesById)),
     sources: graph.sources.map(sourceRow),
   };

@@ -71,7 +71,7 @@ export const tables: Record<TableName, TableSpec> = {
   figures: {
     text: ["id", "subject", "measure", "unit", "qualifier", "display", "asOf", "asOfText"],
     numbers: ["value"],
-    required: ["id", "subject", "measure", "value", "unit", "qualifier", "display", "quote", "source"],
+    required: ["id", "subject", "measure", "value", "unit", "display", "quote", "source"],
   },
 };
 

@@ -116,7 +116,10 @@ export const figureRecord = z.strictObject({
   measure: z.string().min(1),
   value: z.number({ error: "must be a number" }).refine(Number.isFinite, "must be a finite number"),
   unit: z.string().min(1),
-  qualifier: z.enum(figureQualifiers, { error: `must be one of ${figureQualifiers.join(", ")}` }),
+  /** Only where the source's words give one ("around", "over", "nearly"); none for a plain number. */
+  qualifier: z
+    .enum(figureQualifiers, { error: `must be one of ${figureQualifiers.join(", ")}, or left empty` })
+    .optional(),
   display: z.string().min(1),
   asOf: isoDate.optional(),
   asOfText: z.string().min(1).optional(),

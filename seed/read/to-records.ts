@@ -66,7 +66,7 @@ export function toFigure(f: FigureRecord, defaultSource: string, where: Where): 
     measure: f.measure,
     value: f.value,
     unit: f.unit,
-    qualifier: f.qualifier,
+    qualifier: f.qualifier ?? null,
     display: f.display,
     asOf: f.asOf ?? null,
     asOfText: f.asOfText ?? null,

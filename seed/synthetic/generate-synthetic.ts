@@ -216,10 +216,8 @@ export function generateSynthetic({ orgs, seed }: SyntheticOptions): SyntheticSe
     validFrom.set(event.id, "2022-07-01");
     relate("PREDECESSOR", event.id, ccg, { undated: true });
     relate("SUCCESSOR", event.id, icb);
-    relate("SUCCEEDED", icb, ccg, {
-      validFrom: "2022-07-01",
-      override: `A succession starts on the day its predecessor ceases: ${icb} replaced ${ccg} on 1 July 2022.`,
-    });
+    // A succession begins on the day its predecessor ceases (core/vocabulary.ts: a transition).
+    relate("SUCCEEDED", icb, ccg, { validFrom: "2022-07-01" });
   }
   for (let i = 0; i < Math.max(1, Math.round(orgs / 1000)); i++) {
     const when = day(2010, 2024);

@@ -41,7 +41,8 @@ SET h.citationQuotes = row.props.citationQuotes, h.citationSources = row.props.c
 
 export const writeSeedState = `
 MERGE (m:SeedState {id: 'seed'})
-SET m.loadedAt = datetime(), m.checksum = $checksum, m.nodes = $nodes, m.relationships = $relationships`;
+SET m.loadedAt = datetime(), m.checksum = $checksum, m.nodes = $nodes, m.relationships = $relationships,
+    m.migrations = $migrations`;
 
 /** Only tht-graph's own labels are ever removed, never the rest of a shared database. */
 export const deleteGraph = "MATCH (n) WHERE n:Entity OR n:Figure OR n:Source OR n:SeedState DETACH DELETE n";

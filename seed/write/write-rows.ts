@@ -1,6 +1,7 @@
 // Every record of a seed graph written with the loader's statements, in three phases: sources, then
 // nodes, then relationships and figures (which need the nodes' element ids, returned by the nodes').
 import { nodeLabels, relationshipTypes } from "../../core/vocabulary.js";
+import { knownFromDays } from "../plan/known-from.js";
 import { figureRow, nodeRow, relationshipRow, sourceRow } from "../plan/seed-rows.js";
 import type { SeedGraph } from "../seed-graph.js";
 import { type Job, type Run, runBatches } from "./run-batches.js";
@@ -16,6 +17,7 @@ export async function writeRows(
 ) {
   const phase = (jobs: Job[]) => runBatches(jobs, batching.size, batching.parallel, run, step);
   await phase([{ query: writeSources(staged ? "StagedSource" : "Source"), items: graph.sources, toRow: sourceRow }]);
+  const known = knownFromDays(graph);
   const elementIds = new Map<string, unknown>();
   const remember = (record: { get(key: string): unknown }) =>
     elementIds.set(record.get("id") as string, record.get("elementId"));
@@ -24,7 +26,7 @@ export async function writeRows(
       query: staged ? stageNodes(label) : mergeNodes(label),
       items: graph.nodes.filter((n) => n.label === label),
       toRow: (n: SeedGraph["nodes"][number]) => {
-        const { id, props } = nodeRow(n);
+        const { id, props } = nodeRow(n, known);
         return { id, props };
       },
       onRecord: remember,
@@ -38,7 +40,7 @@ export async function writeRows(
       toRow: (r: SeedGraph["relationships"][number]) => ({
         a: elementIds.get(r.from),
         b: elementIds.get(r.to),
-        props: relationshipRow(r).props,
+        props: relationshipRow(r, known).props,
       }),
     })),
     {

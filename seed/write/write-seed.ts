@@ -6,6 +6,7 @@
 //    the old graph and relabels the new one. Until the swap commits, queries see the old graph;
 //    a crash before it leaves staged nodes that the next load removes first.
 import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { migrationIds } from "../../core/neo4j/graph-migrations.js";
 import { ensureGraphSchema } from "../../core/neo4j/graph-schema.js";
 import { nodeLabels } from "../../core/vocabulary.js";
 import { seedChecksum, seedChecksumInSlices } from "../plan/seed-checksum.js";
@@ -72,7 +73,7 @@ export async function writeSeed(driver: Driver, graph: SeedGraph, options: Write
   try {
     if (!options.reset) {
       result.checksum = seedChecksum(graph);
-      const state = { checksum: result.checksum, ...counts };
+      const state = { checksum: result.checksum, ...counts, migrations: migrationIds };
       await session.executeWrite(
         async (tx) => {
           await writeRows(
@@ -115,7 +116,7 @@ export async function writeSeed(driver: Driver, graph: SeedGraph, options: Write
     const waiting = Date.now();
     result.checksum = await checksumming;
     timings.checksum = Date.now() - waiting;
-    const state = { checksum: result.checksum, ...counts };
+    const state = { checksum: result.checksum, ...counts, migrations: migrationIds };
     const swapping = Date.now();
     await session.executeWrite(
       async (tx: ManagedTransaction) => {

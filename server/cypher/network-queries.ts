@@ -1,9 +1,10 @@
 // Hand-written Cypher for the who-works-with-whom queries, one constant per query, so each can
-// be profiled and compared (bench/). Parameters only; `validOn` takes variable names, not values.
-import { validOn } from "./valid-on.js";
+// be profiled and compared (bench/). Parameters only; the time predicates take variable names, not
+// values. `$asOf` is a date or null ("ever valid"); see time-predicates.ts for $certainOnly and
+// $includeFormer.
+import { endpointIn, endpointWithin, nodeInView, relationshipInView } from "./time-predicates.js";
 
-/** `$asOf` is a date or null; null means "ever valid". */
-const holds = (element: string) => `($asOf IS NULL OR ${validOn(element, "$asOf")})`;
+const holds = nodeInView;
 /** `$nodeTypes` and `$kinds` (both null: all): a node passes when its label or its kind is among them. */
 const kindIn = (node: string) =>
   `(($nodeTypes IS NULL AND $kinds IS NULL) OR ${node}.kind IN coalesce($kinds, []) OR any(l IN labels(${node}) WHERE l IN coalesce($nodeTypes, [])))`;
@@ -31,7 +32,7 @@ CALL () {
 }
 CALL () {
   MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE ${holds("r")} AND ${typeIn("r")}
+  WHERE ${relationshipInView("r", "a", "b")} AND ${typeIn("r")}
     AND ${holds("a")} AND ${kindIn("a")} AND ${holds("b")} AND ${kindIn("b")}
   RETURN count(r) AS edges
 }
@@ -43,13 +44,13 @@ RETURN nodes, edges`;
  */
 export const edgesAmongCount = `
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND ${holds("r")} AND ${typeIn("r")}
+WHERE a.id IN $ids AND ${relationshipInView("r", "a", "b")} AND ${typeIn("r")}
 RETURN count(CASE WHEN b.id IN $ids THEN 1 END) AS edges`;
 
 /** One breadth-first step: the neighbours of `$frontier` over relationships that hold. */
 export const neighbourIds = `
 MATCH (a:Entity)-[r]-(b:Entity)
-WHERE a.id IN $frontier AND ${holds("r")} AND ${holds("b")}
+WHERE a.id IN $frontier AND ${relationshipInView("r", "a", "b")} AND ${holds("b")}
   AND ${typeIn("r")}
   AND ${kindIn("b")}
 RETURN DISTINCT b.id AS id`;
@@ -84,7 +85,7 @@ export const networkSummary = summary(
   `MATCH (n:Entity)
   WHERE ${holds("n")} AND ${kindIn("n")}`,
   `MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE ${holds("r")} AND ${typeIn("r")}
+  WHERE ${relationshipInView("r", "a", "b")} AND ${typeIn("r")}
     AND ${holds("a")} AND ${kindIn("a")} AND ${holds("b")} AND ${kindIn("b")}`,
 );
 
@@ -93,7 +94,7 @@ export const networkSummaryOfIds = summary(
   `MATCH (n:Entity)
   WHERE n.id IN $ids`,
   `MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE a.id IN $ids AND ${holds("r")} AND ${typeIn("r")}
+  WHERE a.id IN $ids AND ${relationshipInView("r", "a", "b")} AND ${typeIn("r")}
   WITH a, r, b WHERE b.id IN $ids`,
 );
 
@@ -111,7 +112,7 @@ ORDER BY n.id`;
  */
 export const edgesFrom = `
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND ${holds("r")}
+WHERE a.id IN $ids AND ${relationshipInView("r", "a", "b")}
   AND ($types IS NULL OR type(r) IN $types)
 RETURN r {.*} AS props, type(r) AS type, a.id AS source, b.id AS target
 ORDER BY r.id`;
@@ -124,7 +125,7 @@ export const shortestPaths = [1, 2, 3, 4].map(
   (max) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..${max}]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) <> 'HAS_FIGURE' AND ${holds("r")})
+WHERE all(r IN relationships(p) WHERE type(r) <> 'HAS_FIGURE' AND ${relationshipInView("r", "startNode(r)", "endNode(r)")})
   AND all(n IN nodes(p) WHERE n:Entity AND ${holds("n")})
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
        [r IN relationships(p) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS rels
@@ -133,7 +134,7 @@ LIMIT 25`,
 
 export const sharedConnections = `
 MATCH (a:Entity {id: $a})-[ra]-(x:Entity)-[rb]-(b:Entity {id: $b})
-WHERE x <> a AND x <> b AND ${holds("ra")} AND ${holds("rb")} AND ${holds("x")}
+WHERE x <> a AND x <> b AND ${relationshipInView("ra", "a", "x")} AND ${relationshipInView("rb", "x", "b")} AND ${holds("x")}
 RETURN x.id AS node,
        ra {.*, type: type(ra), source: startNode(ra).id, target: endNode(ra).id} AS viaA,
        rb {.*, type: type(rb), source: startNode(rb).id, target: endNode(rb).id} AS viaB
@@ -144,19 +145,30 @@ MATCH (n:Entity {id: $id})-[r]-(o:Entity)
 RETURN r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS rel, o.id AS other,
        'Event' IN labels(o) AS otherIsEvent`;
 
-/** Nodes and relationships valid on one date but not the other. */
+/**
+ * Nodes whose start or end falls after $from and by $to (a range counts when it overlaps), and
+ * whether all of it falls inside (KNOWN) or only part (UNCERTAIN). An undated start is no change.
+ */
 export const changedNodes = `
 MATCH (n:Entity)
-WITH n, ${validOn("n", "$from")} AS before, ${validOn("n", "$to")} AS after
-WHERE before <> after
-RETURN n.id AS id, after AS started`;
+WHERE ${endpointIn("n", "validFrom")} OR ${endpointIn("n", "validTo")}
+RETURN n.id AS id,
+       ${endpointIn("n", "validFrom")} AS started, ${endpointWithin("n", "validFrom")} AS startedSurely,
+       ${endpointIn("n", "validTo")} AS ended, ${endpointWithin("n", "validTo")} AS endedSurely`;
 
+/**
+ * The same for relationships, whatever their ends do that day (a succession and its predecessor). A
+ * relationship from an event that has no start of its own (the succession's PREDECESSOR and
+ * SUCCESSOR, the transfer's parties) begins with the event.
+ */
 export const changedEdges = `
 MATCH (a:Entity)-[r]->(b:Entity)
-WITH a, r, b, ${validOn("r", "$from")} AND ${validOn("a", "$from")} AND ${validOn("b", "$from")} AS before,
-     ${validOn("r", "$to")} AND ${validOn("a", "$to")} AND ${validOn("b", "$to")} AS after
-WHERE before <> after
-RETURN r {.*} AS props, type(r) AS type, a.id AS source, b.id AS target, after AS started
+WITH a, r, b,
+     CASE WHEN a:Event AND r.validFrom IS NULL AND r.validFromText IS NULL THEN a ELSE r END AS began
+WHERE ${endpointIn("began", "validFrom")} OR ${endpointIn("r", "validTo")}
+RETURN r {.*} AS props, type(r) AS type, a.id AS source, b.id AS target,
+       ${endpointIn("began", "validFrom")} AS started, ${endpointWithin("began", "validFrom")} AS startedSurely,
+       ${endpointIn("r", "validTo")} AS ended, ${endpointWithin("r", "validTo")} AS endedSurely
 ORDER BY r.id`;
 
 /** Lucene query text is a parameter; the resolver escapes the user's words. */

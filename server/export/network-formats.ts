@@ -11,7 +11,18 @@ import type {
 const quotes = (item: NetworkNode | NetworkEdge) => item.citations.map((c) => c.quote).join(" | ");
 const sources = (item: NetworkNode | NetworkEdge) => [...new Set(item.citations.map((c) => c.source))].join(" | ");
 
-const nodeColumns = ["id", "label", "nodeType", "kind", "validFrom", "validTo", "citations", "sources"] as const;
+const nodeColumns = [
+  "id",
+  "label",
+  "nodeType",
+  "kind",
+  "validFrom",
+  "validTo",
+  "certainty",
+  "status",
+  "citations",
+  "sources",
+] as const;
 const edgeColumns = [
   "id",
   "source",
@@ -20,6 +31,8 @@ const edgeColumns = [
   "label",
   "validFrom",
   "validTo",
+  "certainty",
+  "status",
   "citations",
   "sources",
 ] as const;
@@ -82,10 +95,10 @@ export function gexf(network: Network): string {
   doc.ele("meta").ele("creator").txt("tht-graph");
   const graph = doc.ele("graph", { defaultedgetype: "directed", mode: "dynamic", timeformat: "date" });
   const nodeAttrs = graph.ele("attributes", { class: "node", mode: "static" });
-  for (const [i, title] of ["nodeType", "kind", "citations", "sources"].entries())
+  for (const [i, title] of ["nodeType", "kind", "certainty", "status", "citations", "sources"].entries())
     nodeAttrs.ele("attribute", { id: String(i), title, type: "string" });
   const edgeAttrs = graph.ele("attributes", { class: "edge", mode: "static" });
-  for (const [i, title] of ["type", "citations", "sources"].entries())
+  for (const [i, title] of ["type", "certainty", "status", "citations", "sources"].entries())
     edgeAttrs.ele("attribute", { id: String(i), title, type: "string" });
   const span = (item: { validFrom: string | null; validTo: string | null }) => ({
     ...(item.validFrom ? { start: item.validFrom } : {}),
@@ -94,7 +107,14 @@ export function gexf(network: Network): string {
   const nodes = graph.ele("nodes");
   for (const node of network.nodes) {
     const values = nodes.ele("node", { id: node.key, label: node.label, ...span(node) }).ele("attvalues");
-    for (const [i, value] of [node.nodeType, node.kind, quotes(node), sources(node)].entries())
+    for (const [i, value] of [
+      node.nodeType,
+      node.kind,
+      node.certainty,
+      node.status,
+      quotes(node),
+      sources(node),
+    ].entries())
       values.ele("attvalue", { for: String(i), value });
   }
   const edges = graph.ele("edges");
@@ -107,7 +127,7 @@ export function gexf(network: Network): string {
       ...span(edge),
     });
     const values = el.ele("attvalues");
-    for (const [i, value] of [edge.type, quotes(edge), sources(edge)].entries())
+    for (const [i, value] of [edge.type, edge.certainty, edge.status, quotes(edge), sources(edge)].entries())
       values.ele("attvalue", { for: String(i), value });
   }
   return doc.end({ prettyPrint: true });
@@ -126,6 +146,8 @@ export function cytoscapeJson(network: Network) {
           label: n.label,
           kind: n.kind,
           nodeType: n.nodeType,
+          certainty: n.certainty,
+          status: n.status,
           citations: n.citations,
         },
       })),
@@ -137,6 +159,8 @@ export function cytoscapeJson(network: Network) {
           target: e.target,
           type: e.type,
           label: e.label,
+          certainty: e.certainty,
+          status: e.status,
           citations: e.citations,
         },
       })),

@@ -1,12 +1,14 @@
 // Reads for the who-works-with-whom queries: read-mode transactions (so a cluster routes them to
 // secondaries), database errors mapped in one place, results in the network contract's shape.
-import neo4j, { type Driver, type RecordShape } from "neo4j-driver";
+import neo4j, { type Driver, isDate, type RecordShape } from "neo4j-driver";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { fromDatabaseError } from "../../core/errors/from-database-error.js";
 import { ThtError } from "../../core/errors/tht-error.js";
+import { calendarDayProblem } from "../../core/time/calendar-day.js";
 import type { NodeType } from "../../schema/contract.js";
 import * as q from "../cypher/network-queries.js";
 import type { SourceIndex } from "./source-index.js";
+import { withEnds } from "./time-of.js";
 import {
   type NetworkEdgeRecord,
   type NetworkNodeRecord,
@@ -29,6 +31,10 @@ export interface NetworkFilter {
   nodeTypes?: readonly string[] | null;
   kinds?: readonly string[] | null;
   relationshipTypes?: readonly string[] | null;
+  /** Leave out what only may hold on `asOf` (UNCERTAIN). */
+  certainOnly?: boolean | null;
+  /** Keep what had ended by `asOf` (FORMER), not only what ended in a transition that day. */
+  includeFormer?: boolean | null;
 }
 
 /** The filters, and optionally a focus: then only the nodes within `depth` steps of it. */
@@ -37,15 +43,30 @@ export interface NetworkScope extends NetworkFilter {
   depth?: number | null;
 }
 
-/** GraphQL Date arguments arrive as strings or driver dates; Cypher compares driver dates. */
-export function cypherDate(day: unknown): unknown {
+/**
+ * A day as Cypher compares it, by the one rule (core/time/calendar-day.ts): BAD_USER_INPUT naming
+ * `argument` for anything but a real YYYY-MM-DD day. Null stays null (all time).
+ */
+export function cypherDate(day: unknown, argument = "asOf"): unknown {
   if (day === null || day === undefined) return null;
-  const text = String(day).slice(0, 10);
-  const real = /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
-  if (!real) throw new ThtError(ErrorCode.BadUserInput, `"${String(day)}" is not a calendar date (YYYY-MM-DD).`);
-  const [year, month, dayOfMonth] = text.split("-").map(Number) as [number, number, number];
+  if (isDate(day as object)) return day; // a GraphQL Date argument, parsed by the strict scalar
+  const problem = calendarDayProblem(day);
+  if (problem) throw new ThtError(ErrorCode.BadUserInput, `${argument}: ${problem}.`, { details: { argument } });
+  const [year, month, dayOfMonth] = String(day).split("-").map(Number) as [number, number, number];
   return new neo4j.types.Date(year, month, dayOfMonth);
 }
+
+/** $asOf, $certainOnly and $includeFormer, for the time predicates (cypher/time-predicates.ts). */
+export function timeParams(filter: NetworkFilter): { asOf: unknown; certainOnly: boolean; includeFormer: boolean } {
+  return {
+    asOf: cypherDate(filter.asOf),
+    certainOnly: filter.certainOnly ?? false,
+    includeFormer: filter.includeFormer ?? false,
+  };
+}
+
+/** The day an answer is for, as the records judge certainty and status on it. */
+export const dayOf = (filter: NetworkFilter) => (filter.asOf ? String(filter.asOf) : null);
 
 /** `$nodeTypes` and `$kinds` for the queries' node filter (network-queries.ts, `kindIn`). */
 function kindParams(filter: NetworkFilter) {
@@ -90,13 +111,14 @@ export class GraphReader {
     return new Map(rows.map((r) => [r.id, { title: r.title, url: r.url }]));
   }
 
-  async nodes(ids: string[], sources: SourceIndex): Promise<NetworkNodeRecord[]> {
+  /** The nodes, judged on `asOf` (null: all time). */
+  async nodes(ids: string[], sources: SourceIndex, asOf: string | null = null): Promise<NetworkNodeRecord[]> {
     const rows = await this.run<{
       props: Record<string, unknown>;
       nodeType: string;
       figures: Record<string, unknown>[];
     }>(q.nodesById, { ids });
-    return rows.map((r) => toNetworkNode(r.props, r.nodeType, r.figures, sources));
+    return rows.map((r) => toNetworkNode(r.props, r.nodeType, r.figures, sources, asOf));
   }
 
   async edgesBetween(ids: string[], filter: NetworkFilter, sources: SourceIndex): Promise<NetworkEdgeRecord[]> {
@@ -104,14 +126,14 @@ export class GraphReader {
       q.edgesFrom,
       {
         ids,
-        asOf: cypherDate(filter.asOf),
+        ...timeParams(filter),
         types: filter.relationshipTypes ?? null,
       },
     );
     const inSet = new Set(ids);
     return rows
       .filter((r) => inSet.has(r.target))
-      .map((r) => toNetworkEdge(r.props, r.type, r.source, r.target, sources));
+      .map((r) => toNetworkEdge(r.props, r.type, r.source, r.target, sources, dayOf(filter)));
   }
 
   /** Ids within `depth` steps of `focus`, breadth first, one indexed query per level. */
@@ -121,7 +143,7 @@ export class GraphReader {
     for (let level = 0; level < depth && frontier.length > 0; level++) {
       const rows = await this.run<{ id: string }>(q.neighbourIds, {
         frontier,
-        asOf: cypherDate(filter.asOf),
+        ...timeParams(filter),
         types: filter.relationshipTypes ?? null,
         ...kindParams(filter),
       });
@@ -134,11 +156,11 @@ export class GraphReader {
   /** The ids of the network's nodes: the focus's neighbourhood, or every node passing the filters. */
   async networkIds(scope: NetworkScope): Promise<string[]> {
     if (scope.focus) {
-      await this.requireNode(scope.focus, scope.asOf);
+      await this.requireNode(scope.focus, scope);
       return this.neighbourhoodIds(scope.focus, scope.depth ?? 1, scope);
     }
     const rows = await this.run<{ id: string }>(q.networkNodeIds, {
-      asOf: cypherDate(scope.asOf),
+      ...timeParams(scope),
       ...kindParams(scope),
     });
     return rows.map((r) => r.id);
@@ -164,14 +186,17 @@ export class GraphReader {
     }
     const chosen = ids ?? (await this.networkIds(scope));
     const sources = await this.sources();
-    const [nodes, edges] = await Promise.all([this.nodes(chosen, sources), this.edgesBetween(chosen, scope, sources)]);
-    return { nodes, edges };
+    const [nodes, edges] = await Promise.all([
+      this.nodes(chosen, sources, dayOf(scope)),
+      this.edgesBetween(chosen, scope, sources),
+    ]);
+    return { nodes, edges: withEndsJudged(edges, nodes) };
   }
 
   /** Nodes and relationships of the unfocused network under the filters, counted in Neo4j. */
   async networkSize(filter: NetworkFilter): Promise<{ nodes: number; edges: number }> {
     const [row] = await this.run<{ nodes: number; edges: number }>(q.networkSize, {
-      asOf: cypherDate(filter.asOf),
+      ...timeParams(filter),
       ...kindParams(filter),
       types: filter.relationshipTypes ?? null,
     });
@@ -182,7 +207,7 @@ export class GraphReader {
   async edgesAmongCount(ids: string[], filter: NetworkFilter): Promise<number> {
     const [row] = await this.run<{ edges: number }>(q.edgesAmongCount, {
       ids,
-      asOf: cypherDate(filter.asOf),
+      ...timeParams(filter),
       types: filter.relationshipTypes ?? null,
     });
     return row?.edges ?? 0;
@@ -194,8 +219,8 @@ export class GraphReader {
    */
   async networkSummary(scope: NetworkScope): Promise<SummaryRows> {
     const params = scope.focus
-      ? { ids: await this.networkIds(scope), asOf: cypherDate(scope.asOf), types: scope.relationshipTypes ?? null }
-      : { asOf: cypherDate(scope.asOf), ...kindParams(scope), types: scope.relationshipTypes ?? null };
+      ? { ids: await this.networkIds(scope), ...timeParams(scope), types: scope.relationshipTypes ?? null }
+      : { ...timeParams(scope), ...kindParams(scope), types: scope.relationshipTypes ?? null };
     const [row] = await this.run<SummaryRows>(scope.focus ? q.networkSummaryOfIds : q.networkSummary, params);
     return row ?? { groups: [], links: [] };
   }
@@ -206,8 +231,9 @@ export class GraphReader {
   }
 
   /** NOT_FOUND for an unknown id, or one not valid on `asOf`. */
-  async requireNode(id: string, asOf?: string | null): Promise<void> {
-    const rows = await this.run<{ id: string }>(q.nodeHolds, { id, asOf: cypherDate(asOf) });
+  async requireNode(id: string, time: NetworkFilter = {}): Promise<void> {
+    const asOf = time.asOf;
+    const rows = await this.run<{ id: string }>(q.nodeHolds, { id, ...timeParams(time) });
     if (rows.length === 0) {
       throw new ThtError(
         ErrorCode.NotFound,
@@ -215,6 +241,12 @@ export class GraphReader {
       );
     }
   }
+}
+
+/** Each relationship as certain as the least certain of itself and its two ends. */
+export function withEndsJudged(edges: NetworkEdgeRecord[], nodes: NetworkNodeRecord[]): NetworkEdgeRecord[] {
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  return edges.map((e) => ({ ...e, certainty: withEnds(e, [byKey.get(e.source), byKey.get(e.target)]) }));
 }
 
 /** What a client does with a network too large to answer: the count and the limit, and where to go. */

@@ -18,6 +18,7 @@ import type {
   NodeType,
 } from "../../schema/contract.js";
 import type { SourceIndex } from "./source-index.js";
+import { timeOf } from "./time-of.js";
 
 /**
  * A node as the server holds it: the contract's fields but the links that their own resolvers answer
@@ -106,19 +107,23 @@ function toNetworkFigure(f: Record<string, unknown>, sources: SourceIndex): Netw
     measure: String(f.measure),
     value: Number(f.value),
     unit: String(f.unit),
-    qualifier: asEnum<FigureQualifier>(f.qualifier) ?? "EXACTLY",
+    qualifier: asEnum<FigureQualifier>(f.qualifier),
     citations: citations(f, sources),
     asOf: text(f, "asOf"),
     asOfText: text(f, "asOfText"),
-    asOfPrecision: text(f, "asOfPrecision"),
+    asOfPrecision: asEnum<DatePrecision>(f.asOfPrecision),
+    statedOn: text(f, "statedOn"),
+    statedOnText: text(f, "statedOnText"),
   };
 }
 
+/** `asOf`: the day the answer is for (null: all time), which certainty and status are judged on. */
 export function toNetworkNode(
   raw: Record<string, unknown>,
   nodeType: string,
   figures: Record<string, unknown>[],
   sources: SourceIndex,
+  asOf: string | null = null,
 ): NetworkNodeRecord {
   const props = plain(raw) as Record<string, unknown>;
   const stored = figures.map((f) => plain(f) as Record<string, unknown>);
@@ -142,16 +147,19 @@ export function toNetworkNode(
     derivations: derivations(props),
     citations: citations(props, sources),
     figures: figureList,
+    ...timeOf(props, asOf),
     properties: { ...props, figures: stored.map((f, i) => ({ ...f, citations: figureList[i]?.citations ?? [] })) },
   };
 }
 
+/** The relationship's own certainty; GraphReader lowers it to its ends' (time-of.ts, withEnds). */
 export function toNetworkEdge(
   raw: Record<string, unknown>,
   type: string,
   source: string,
   target: string,
   sources: SourceIndex,
+  asOf: string | null = null,
 ): NetworkEdgeRecord {
   const props = plain(raw) as Record<string, unknown>;
   const { type: _type, source: _source, target: _target, ...stored } = props;
@@ -177,6 +185,7 @@ export function toNetworkEdge(
     siteType: text(stored, "siteType"),
     derivations: derivations(stored),
     citations: citations(stored, sources),
+    ...timeOf(stored, asOf),
     properties: stored,
   };
 }

@@ -10,10 +10,13 @@ const betweennessCentrality = betweennessModule as unknown as Betweenness;
 
 /**
  * Degree and normalised betweenness (Brandes, via graphology-metrics) over the whole network as
- * of a day, reported for the requested node types: who brokers between the others.
+ * of a day (known facts only with `certainOnly`), reported for the requested node types: who brokers
+ * between the others. Each node carries its certainty on the day.
  */
 export async function centrality(reader: GraphReader, args: QueryCentralityArgs): Promise<Stored<Centrality>[]> {
-  const { nodes, edges } = await reader.network({ asOf: args.asOf ?? null });
+  const { nodes, edges } = await reader.network({ asOf: args.asOf ?? null, certainOnly: args.certainOnly ?? false });
+  // An empty view (1990 with certainOnly) ranks nothing; the library refuses an empty graph.
+  if (nodes.length === 0) return [];
   const graph = new MultiUndirectedGraph();
   for (const node of nodes) graph.addNode(node.key);
   for (const edge of edges) graph.addEdge(edge.source, edge.target);

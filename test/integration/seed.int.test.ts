@@ -3,13 +3,13 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tableNames } from "../../seed/read/csv-tables.js";
 import { readSeed } from "../../seed/read-seed.js";
 import { defaultSeedDirs } from "../../seed/seed-dirs.js";
 import { writeSeed } from "../../seed/write/write-seed.js";
-import { validOn } from "../../server/cypher/valid-on.js";
+import { nodeInView, relationshipInView } from "../../server/cypher/time-predicates.js";
 import { graphFingerprint } from "../support/graph-fingerprint.js";
 import { copySeed, type SeedFixture } from "../support/seed-fixture.js";
 import { testDriver, testNeo4j } from "../support/test-neo4j.js";
@@ -17,6 +17,12 @@ import { testDriver, testNeo4j } from "../support/test-neo4j.js";
 const neo = testNeo4j();
 const database = neo.database;
 const root = join(import.meta.dirname, "..", "..");
+
+/** The time predicates' parameters for a day: what holds on it, uncertain included. */
+const dayParams = (day: string) => {
+  const [year, month, dayOfMonth] = day.split("-").map(Number) as [number, number, number];
+  return { asOf: new neo4j.types.Date(year, month, dayOfMonth), certainOnly: false, includeFormer: false };
+};
 
 /** `npm run seed` as a user runs it, against the test run's Neo4j. */
 function runSeedCli(args: string[]): { status: number | null; output: string } {
@@ -62,13 +68,13 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
 
   it("has the CCG and not NHS North East London on 2021-06-01, and the reverse on 2023-01-01", async () => {
     const ids2021 = await driver.executeQuery(
-      `MATCH (n:Organisation) WHERE ${validOn("n", "date($asOf)")} RETURN collect(n.id) AS ids`,
-      { asOf: "2021-06-01" },
+      `MATCH (n:Organisation) WHERE ${nodeInView("n")} RETURN collect(n.id) AS ids`,
+      dayParams("2021-06-01"),
       { database },
     );
     const ids2023 = await driver.executeQuery(
-      `MATCH (n:Organisation) WHERE ${validOn("n", "date($asOf)")} RETURN collect(n.id) AS ids`,
-      { asOf: "2023-01-01" },
+      `MATCH (n:Organisation) WHERE ${nodeInView("n")} RETURN collect(n.id) AS ids`,
+      dayParams("2023-01-01"),
       { database },
     );
     expect(ids2021.records[0]?.get("ids")).toContain("north-east-london-ccg");
@@ -80,9 +86,9 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
   it("has the GP Care Group providing health visiting in 2017 but not in 2015", async () => {
     const provides = async (asOf: string) => {
       const { records } = await driver.executeQuery(
-        `MATCH (:Organisation {id: 'gp-care-group'})-[r:PROVIDES]->(:Service {id: 'health-visiting'})
-         WHERE ${validOn("r", "date($asOf)")} RETURN count(r) AS n`,
-        { asOf },
+        `MATCH (a:Organisation {id: 'gp-care-group'})-[r:PROVIDES]->(b:Service {id: 'health-visiting'})
+         WHERE ${relationshipInView("r", "a", "b")} RETURN count(r) AS n`,
+        dayParams(asOf),
         { database },
       );
       return records[0]?.get("n");

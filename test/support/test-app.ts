@@ -9,7 +9,7 @@ import { testDriver, testNeo4j } from "./test-neo4j.js";
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
 export interface TestApp {

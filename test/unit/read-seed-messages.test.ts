@@ -107,7 +107,7 @@ describe("every problem carries a code of the one enum", () => {
       t.replace("from: tower-hamlets-cvs\n    to: tht", "from: tower-hamlets-cvs\n    to: thtt"),
     );
     expect(messageOf(seed)).toBe(
-      `the seed has 1 problem; nothing was written:\n  relationships.yaml:10 to: [UNKNOWN_REFERENCE] unknown id "thtt"; did you mean "tht"?`,
+      `the seed has 1 problem; nothing was written:\n  relationships.yaml:11 to: [UNKNOWN_REFERENCE] unknown id "thtt"; did you mean "tht"?`,
     );
   });
 

@@ -221,7 +221,7 @@ describe("checkRelationship against a lookup of existing records", () => {
       measure: "m",
       value: 1,
       unit: "u",
-      qualifier: "exactly",
+      qualifier: null,
       display: "1",
       asOf: null,
       asOfText: null,
@@ -281,27 +281,43 @@ describe("checkSourceRemoval", () => {
 });
 
 describe("the shipped seed and dates-within-endpoints", () => {
-  it("is refused without the override recorded on SUCCEEDED (the CCG ceased the day NHS NEL replaced it)", () => {
+  it("accepts SUCCEEDED on the day the CCG ceased without an override: a transition happens on its predecessor's last day", () => {
+    const rows = readSeed().relationships.map((r) => relationshipRow(r));
+    expect(rows.filter((r) => "overrideRules" in r.props)).toEqual([]);
+    const succeeded = rows.find((r) => r.type === "SUCCEEDED");
+    expect(String(succeeded && "validFrom" in succeeded.props ? succeeded.props.validFrom : null)).toBe("2022-07-01");
+  });
+
+  it("still refuses a transition that starts after its predecessor has ceased", () => {
     const seed = copySeed();
-    seed.edit("relationships.yaml", (t) => t.slice(0, t.indexOf("    overrides:\n")));
+    seed.edit("relationships.yaml", (t) =>
+      t.replace(
+        "to: north-east-london-ccg\n    validFrom: 2022-07-01",
+        "to: north-east-london-ccg\n    validFrom: 2022-07-02",
+      ),
+    );
     expect(problemsOf(seed)).toEqual([
       {
         file: "relationships.yaml",
         line: lineOf("relationships.yaml", "- type: SUCCEEDED") + 3,
         field: "validFrom",
         code: ErrorCode.DateOutsideEndpoint,
-        message: expect.stringMatching(/^starts 2022-07-01, after "north-east-london-ccg" has ceased/),
+        message: expect.stringMatching(/^starts 2022-07-02, after "north-east-london-ccg" has ceased/),
       },
     ]);
   });
 
-  it("stores the override on that relationship only, as parallel lists beside its citations", () => {
-    const rows = readSeed().relationships.map(relationshipRow);
-    const overridden = rows.filter((r) => "overrideRules" in r.props);
-    expect(overridden.map((r) => [r.type, r.from, r.to, r.props.overrideRules])).toEqual([
-      ["SUCCEEDED", "nhs-north-east-london", "north-east-london-ccg", ["dates-within-endpoints"]],
+  it("refuses a relationship that is not a transition on the day its end ceased", () => {
+    const seed = copySeed();
+    seed.edit("relationships.yaml", (t) =>
+      t.replace(
+        "  - type: SUCCEEDED\n    from: nhs-north-east-london\n    to: north-east-london-ccg\n    validFrom: 2022-07-01",
+        "  - type: PARTNER_IN\n    from: north-east-london-ccg\n    to: tht\n    validFrom: 2022-07-01",
+      ),
+    );
+    expect(problemsOf(seed)).toEqual([
+      expect.objectContaining({ field: "validFrom", code: ErrorCode.DateOutsideEndpoint }),
     ]);
-    expect(overridden[0]?.props.overrideReasons).toEqual([expect.stringMatching(/^A succession starts on the day/)]);
   });
 
   it("finds no other record of the shipped seed outside its ends' lifetimes", () => {

@@ -13,13 +13,13 @@ describe("the contract check (npm run contract:check)", () => {
   });
 
   it("fails on a breaking change the changelog does not record, naming its path", async () => {
-    const without = changelog.replace("`Query.search.limit`", "the limit argument");
+    const without = changelog.replace("`FigureQualifier.EXACTLY`", "the value for exact figures");
     const report = await checkContract(without);
-    expect(report.problems).toEqual([expect.stringContaining("`Query.search.limit`")]);
+    expect(report.problems).toEqual([expect.stringContaining("`FigureQualifier.EXACTLY`")]);
   });
 
   it("fails when breaking changes come without a new version", async () => {
-    const report = await checkContract(changelog.replace("## 0.2.0", "## 0.1.9"));
+    const report = await checkContract(changelog.replace("## 0.3.0", "## 0.2.9"));
     expect(report.problems.length).toBeGreaterThan(0);
   });
 

@@ -1,8 +1,9 @@
 -- statement 1
 MATCH (n:Entity)
-WITH n, ((n.validFrom IS NULL OR n.validFrom <= $from) AND (n.validTo IS NULL OR n.validTo > $from)) AS before, ((n.validFrom IS NULL OR n.validFrom <= $to) AND (n.validTo IS NULL OR n.validTo > $to)) AS after
-WHERE before <> after
-RETURN n.id AS id, after AS started
+WHERE (n.validFrom IS NOT NULL AND n.validFrom <= $to AND coalesce(n.validFromLatest, n.validFrom) > $from) OR (n.validTo IS NOT NULL AND n.validTo <= $to AND coalesce(n.validToLatest, n.validTo) > $from)
+RETURN n.id AS id,
+       (n.validFrom IS NOT NULL AND n.validFrom <= $to AND coalesce(n.validFromLatest, n.validFrom) > $from) AS started, (n.validFrom > $from AND coalesce(n.validFromLatest, n.validFrom) <= $to) AS startedSurely,
+       (n.validTo IS NOT NULL AND n.validTo <= $to AND coalesce(n.validToLatest, n.validTo) > $from) AS ended, (n.validTo > $from AND coalesce(n.validToLatest, n.validTo) <= $to) AS endedSurely
 -- parameters
 {
   "from": "date('2021-12-31')",
@@ -11,10 +12,12 @@ RETURN n.id AS id, after AS started
 
 -- statement 2
 MATCH (a:Entity)-[r]->(b:Entity)
-WITH a, r, b, ((r.validFrom IS NULL OR r.validFrom <= $from) AND (r.validTo IS NULL OR r.validTo > $from)) AND ((a.validFrom IS NULL OR a.validFrom <= $from) AND (a.validTo IS NULL OR a.validTo > $from)) AND ((b.validFrom IS NULL OR b.validFrom <= $from) AND (b.validTo IS NULL OR b.validTo > $from)) AS before,
-     ((r.validFrom IS NULL OR r.validFrom <= $to) AND (r.validTo IS NULL OR r.validTo > $to)) AND ((a.validFrom IS NULL OR a.validFrom <= $to) AND (a.validTo IS NULL OR a.validTo > $to)) AND ((b.validFrom IS NULL OR b.validFrom <= $to) AND (b.validTo IS NULL OR b.validTo > $to)) AS after
-WHERE before <> after
-RETURN r {.*} AS props, type(r) AS type, a.id AS source, b.id AS target, after AS started
+WITH a, r, b,
+     CASE WHEN a:Event AND r.validFrom IS NULL AND r.validFromText IS NULL THEN a ELSE r END AS began
+WHERE (began.validFrom IS NOT NULL AND began.validFrom <= $to AND coalesce(began.validFromLatest, began.validFrom) > $from) OR (r.validTo IS NOT NULL AND r.validTo <= $to AND coalesce(r.validToLatest, r.validTo) > $from)
+RETURN r {.*} AS props, type(r) AS type, a.id AS source, b.id AS target,
+       (began.validFrom IS NOT NULL AND began.validFrom <= $to AND coalesce(began.validFromLatest, began.validFrom) > $from) AS started, (began.validFrom > $from AND coalesce(began.validFromLatest, began.validFrom) <= $to) AS startedSurely,
+       (r.validTo IS NOT NULL AND r.validTo <= $to AND coalesce(r.validToLatest, r.validTo) > $from) AS ended, (r.validTo > $from AND coalesce(r.validToLatest, r.validTo) <= $to) AS endedSurely
 ORDER BY r.id
 -- parameters
 {

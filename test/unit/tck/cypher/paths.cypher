@@ -1,28 +1,32 @@
 -- statement 1
 MATCH (n:Entity {id: $id})
-WHERE ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo > $asOf)))
+WHERE ($asOf IS NULL OR (((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (coalesce(n.validToLatest, n.validTo) IS NULL OR coalesce(n.validToLatest, n.validTo) > $asOf)) AND (NOT $certainOnly OR (n.knownFrom IS NOT NULL AND n.knownFrom <= $asOf AND (n.validTo IS NULL OR n.validTo > $asOf)))) OR (n.validTo IS NOT NULL AND n.validTo <= $asOf AND ($includeFormer OR (n.validTo = $asOf AND EXISTS { MATCH (n)--(transition:Event) WHERE transition.validFrom = $asOf }))))
 RETURN n.id AS id
 -- parameters
 {
   "id": "healthwatch-tower-hamlets",
-  "asOf": "date('2023-01-01')"
+  "asOf": "date('2023-01-01')",
+  "certainOnly": false,
+  "includeFormer": false
 }
 
 -- statement 2
 MATCH (n:Entity {id: $id})
-WHERE ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo > $asOf)))
+WHERE ($asOf IS NULL OR (((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (coalesce(n.validToLatest, n.validTo) IS NULL OR coalesce(n.validToLatest, n.validTo) > $asOf)) AND (NOT $certainOnly OR (n.knownFrom IS NOT NULL AND n.knownFrom <= $asOf AND (n.validTo IS NULL OR n.validTo > $asOf)))) OR (n.validTo IS NOT NULL AND n.validTo <= $asOf AND ($includeFormer OR (n.validTo = $asOf AND EXISTS { MATCH (n)--(transition:Event) WHERE transition.validFrom = $asOf }))))
 RETURN n.id AS id
 -- parameters
 {
   "id": "barts-health",
-  "asOf": "date('2023-01-01')"
+  "asOf": "date('2023-01-01')",
+  "certainOnly": false,
+  "includeFormer": false
 }
 
 -- statement 3
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..3]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) <> 'HAS_FIGURE' AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo > $asOf))))
-  AND all(n IN nodes(p) WHERE n:Entity AND ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo > $asOf))))
+WHERE all(r IN relationships(p) WHERE type(r) <> 'HAS_FIGURE' AND ($asOf IS NULL OR (((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (coalesce(r.validToLatest, r.validTo) IS NULL OR coalesce(r.validToLatest, r.validTo) > $asOf)) AND (NOT $certainOnly OR (r.knownFrom IS NOT NULL AND r.knownFrom <= $asOf AND (r.validTo IS NULL OR r.validTo > $asOf)))) OR (r.validTo IS NOT NULL AND r.validTo <= $asOf AND ($includeFormer OR (r.validTo = $asOf AND EXISTS { MATCH (x)--(transition:Event)--(y) WHERE x = startNode(r) AND y = endNode(r) AND transition.validFrom = $asOf })))))
+  AND all(n IN nodes(p) WHERE n:Entity AND ($asOf IS NULL OR (((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (coalesce(n.validToLatest, n.validTo) IS NULL OR coalesce(n.validToLatest, n.validTo) > $asOf)) AND (NOT $certainOnly OR (n.knownFrom IS NOT NULL AND n.knownFrom <= $asOf AND (n.validTo IS NULL OR n.validTo > $asOf)))) OR (n.validTo IS NOT NULL AND n.validTo <= $asOf AND ($includeFormer OR (n.validTo = $asOf AND EXISTS { MATCH (n)--(transition:Event) WHERE transition.validFrom = $asOf })))))
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
        [r IN relationships(p) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS rels
 LIMIT 25
@@ -30,7 +34,9 @@ LIMIT 25
 {
   "from": "healthwatch-tower-hamlets",
   "to": "barts-health",
-  "asOf": "date('2023-01-01')"
+  "asOf": "date('2023-01-01')",
+  "certainOnly": false,
+  "includeFormer": false
 }
 
 -- statement 4
