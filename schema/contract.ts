@@ -3,6 +3,9 @@
 // shared vocabulary and error codes they are written in. The page imports only this file.
 export * from "../core/errors/error-code.js";
 export type { Story, StoryStep, StorySummary } from "../core/story.js";
+// The one rule for a day (README, "Time"), and the last day before an exclusive end.
+export { calendarDayProblem, isCalendarDay } from "../core/time/calendar-day.js";
+export { dayBefore } from "../core/time/holds-on.js";
 // The vocabulary's RelationshipType is the wire enum of the same name (generated from it).
 export {
   type DatePrecisionWord,

@@ -169,20 +169,53 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
     await waitReady(page, () => new URL(location.href).searchParams.get("date") === "2023-12-31");
     expect(await has(page, "north-east-london-ccg")).toBe(false);
     expect(await has(page, "nhs-north-east-london")).toBe(true);
-    // Play runs through the years from 2013; Pause stops it.
+    // Play steps from one dated event to the next, marking what each added and removed; Pause stops it.
     await page.getByRole("button", { name: "All time" }).click();
     await waitReady(page, () => !new URL(location.href).searchParams.has("date"));
     await page.getByRole("button", { name: "Play" }).click();
-    await waitReady(page, () => new URL(location.href).searchParams.get("date") === "2013-12-31");
-    expect(await has(page, "gp-care-group")).toBe(true);
+    await waitReady(page, () => new URL(location.href).searchParams.get("compare") === "2013-12-30..2013-12-31");
+    expect(await classesOf(page, "gp-care-group")).toContain("added");
     expect(await has(page, "health-visiting-tupe-transfer")).toBe(false);
-    await waitReady(page, () => new URL(location.href).searchParams.get("date") === "2014-12-31");
+    await waitReady(page, () => new URL(location.href).searchParams.get("compare") === "2016-03-31..2016-04-01");
+    expect(await classesOf(page, "health-visiting-tupe-transfer")).toContain("added");
+    expect(await classesOf(page, "PROVIDES:barts-health->health-visiting")).toContain("removed");
+    expect(await classesOf(page, "PROVIDES:gp-care-group->health-visiting")).toContain("added");
     await page.getByRole("button", { name: "Pause" }).click();
     expect(await page.getAttribute("#play-button", "aria-pressed")).toBe("false");
     await page.getByRole("button", { name: "All time" }).click();
     await waitReady(page, () => !new URL(location.href).searchParams.has("date"));
     expect(await has(page, "north-east-london-ccg")).toBe(true);
     expect(await has(page, "nhs-north-east-london")).toBe(true);
+    expect(await pageProblems(o)).toEqual([]);
+  });
+
+  it("marks time: uncertain dates, former ends, event days to jump to, known facts only", async () => {
+    const o = await open("?date=1990-01-01");
+    const { page } = o;
+    // 1990: nothing is dated that early, so everything drawn may hold but is not known to.
+    const classes = await page.evaluate(() => window.cy.elements().map((e) => e.hasClass("uncertain")));
+    expect(classes.length).toBeGreaterThan(20);
+    expect(new Set(classes)).toEqual(new Set([true]));
+    expect(await page.textContent("#legend")).toContain("date not known");
+    await page.getByLabel("Known facts only").check();
+    await waitReady(page, () => new URL(location.href).searchParams.get("known") === "only");
+    expect(await page.evaluate(() => window.cy.elements().length)).toBe(0);
+    await page.getByLabel("Known facts only").uncheck();
+    await waitReady(page, () => !new URL(location.href).searchParams.has("known"));
+    // The slider's range comes from the data, with a tick and a button for each dated event.
+    expect(await page.getAttribute("#year-slider", "min")).toBe("2013");
+    expect(
+      await page.$$eval("#event-ticks option", (options) => options.map((x) => (x as HTMLOptionElement).value)),
+    ).toEqual(["2013", "2016", "2022"]);
+    await page.getByRole("button", { name: "Show 1 July 2022: NHS North East London replaces the CCG" }).click();
+    await waitReady(page, () => new URL(location.href).searchParams.get("date") === "2022-07-01");
+    // The day of the succession: the CCG is there as former, with the succession drawn.
+    expect(await classesOf(page, "north-east-london-ccg")).toContain("ended");
+    expect(await has(page, "SUCCEEDED:nhs-north-east-london->north-east-london-ccg")).toBe(true);
+    expect(await page.getAttribute("#event-days button[data-day='2022-07-01']", "aria-pressed")).toBe("true");
+    // An exclusive end reads as the last day it held.
+    expect(await page.textContent("#list-body")).toContain("until 30 June 2022");
+    expect(await page.textContent("#list-body")).not.toContain("until 1 July 2022");
     expect(await pageProblems(o)).toEqual([]);
   });
 

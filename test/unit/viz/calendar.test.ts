@@ -51,8 +51,12 @@ describe("timeControlsText", () => {
     });
   });
 
-  it("says comparing while two dates are compared", () => {
+  it("says which two dates are compared", () => {
     const text = timeControlsText({ date: null, compareFrom: "2021-12-31", compareTo: "2023-12-31" }, time);
-    expect(text).toMatchObject({ output: "comparing", allTimePressed: false, comparing: true });
+    expect(text).toMatchObject({
+      output: "31 December 2021 → 31 December 2023",
+      allTimePressed: false,
+      comparing: true,
+    });
   });
 });

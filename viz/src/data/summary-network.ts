@@ -6,7 +6,16 @@ import { formatCount } from "../model/format-count.js";
 import type { Network, NetworkEdge, NetworkNode, NetworkSummary } from "../types.js";
 
 /** A group or link states nothing of its own: no dates, derivations or citations. */
-const noFacts = () => ({ validFrom: null, validTo: null, start: null, end: null, derivations: [], citations: [] });
+const noFacts = () => ({
+  validFrom: null,
+  validTo: null,
+  certainty: "KNOWN" as const,
+  status: "CURRENT" as const,
+  start: null,
+  end: null,
+  derivations: [],
+  citations: [],
+});
 
 export function summaryNetwork(summary: NetworkSummary): Network {
   return {

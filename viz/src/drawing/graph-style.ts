@@ -29,7 +29,13 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: "node[nodeType = 'Organisation']", style: { "font-size": 15, "font-weight": "bold" } },
+  // Time (model/time-classes.ts): a date not known is dotted and faded; former is dashed.
+  {
+    selector: "node.uncertain",
+    style: { "border-style": "dotted", "border-width": 3, "background-opacity": 0.45, "text-opacity": 0.85 },
+  },
   { selector: "node.ended", style: { "border-style": "dashed", "border-width": 3, "background-opacity": 0.55 } },
+  { selector: "node.future", style: { "border-style": "double", "border-width": 4, "background-opacity": 0.4 } },
   {
     selector: "edge",
     style: {
@@ -51,6 +57,7 @@ export const graphStyle: StylesheetJson = [
       "min-zoomed-font-size": 7,
     },
   },
+  { selector: "edge.uncertain", style: { "line-style": "dotted", opacity: 0.65 } },
   { selector: "edge.ended", style: { "line-style": "dashed", "line-dash-pattern": [9, 5], opacity: 0.8 } },
   // Overview of a big view (level-of-detail.ts): dots coloured by kind and thin grey lines.
   { selector: "node.lod", style: { label: "", "border-width": 0, width: 12, height: 12 } },

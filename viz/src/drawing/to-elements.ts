@@ -1,6 +1,6 @@
 // Network nodes and edges as Cytoscape element definitions, with their looks in `data`.
 import type { ElementDefinition } from "cytoscape";
-import { hasEnded } from "../model/has-ended.js";
+import { timeClasses } from "../model/time-classes.js";
 import type { NetworkEdge, NetworkNode } from "../types.js";
 import { edgeLook } from "./edge-styles.js";
 import { nodeLook } from "./node-styles.js";
@@ -22,7 +22,7 @@ export function nodeElement(node: NetworkNode, date: string | null): ElementDefi
       borderWidth: look.borderWidth,
       size: look.size,
     },
-    classes: hasEnded(node.validTo, date) ? ["ended"] : [],
+    classes: timeClasses(node, date),
   };
 }
 
@@ -43,6 +43,6 @@ export function edgeElement(edge: NetworkEdge, date: string | null): ElementDefi
       colour: look.colour,
       arrow: look.arrow,
     },
-    classes: hasEnded(edge.validTo, date) ? ["ended"] : [],
+    classes: timeClasses(edge, date),
   };
 }

@@ -9,7 +9,11 @@ export function shownElements(view: Pick<View, "state" | "network">): { nodes: N
   const nodes = view.network.nodes.filter(nodeShown(s));
   const nodeIds = new Set(nodes.map((n) => n.id));
   const edges = view.network.edges.filter(
-    (e) => !s.hiddenRelationships.includes(e.type) && nodeIds.has(e.source) && nodeIds.has(e.target),
+    (e) =>
+      !s.hiddenRelationships.includes(e.type) &&
+      !(s.knownOnly && e.certainty === "UNCERTAIN") &&
+      nodeIds.has(e.source) &&
+      nodeIds.has(e.target),
   );
   return { nodes, edges };
 }

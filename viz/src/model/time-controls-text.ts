@@ -22,7 +22,11 @@ export function timeControlsText(
   return {
     slider: String(year),
     sliderText: s.date ? `${year}` : "All time",
-    output: comparing ? "comparing" : s.date ? formatDay(s.date) : "All time",
+    output: comparing
+      ? `${formatDay(s.compareFrom)} → ${formatDay(s.compareTo)}`
+      : s.date
+        ? formatDay(s.date)
+        : "All time",
     dateInput: s.date ?? "",
     allTimePressed: s.date === null && !s.compareTo,
     comparing,

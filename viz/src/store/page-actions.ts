@@ -20,6 +20,8 @@ export interface PageActions {
   setLayout(layout: LayoutName): Promise<void>;
   setDepth(depth: number): Promise<void>;
   setHidden(hidden: Hidden): Promise<void>;
+  /** "Known facts only" on or off. */
+  setKnownOnly(knownOnly: boolean): Promise<void>;
   /** Chooses one end of a path; shows the paths once both are chosen. */
   choosePathEnd(end: "pathFrom" | "pathTo", id: string): Promise<void>;
   /** Shows the shortest paths between two nodes; else says what to choose. */

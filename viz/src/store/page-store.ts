@@ -76,6 +76,7 @@ export function createPageStore(initial: ViewState, { loadView }: PageStoreOptio
     setDepth: (depth) => load({ ...view(), depth }),
     setHidden: ({ hiddenTypes, hiddenKinds, hiddenRelationships }) =>
       load({ ...view(), hiddenTypes, hiddenKinds, hiddenRelationships }),
+    setKnownOnly: (knownOnly) => load({ ...view(), knownOnly }),
     choosePathEnd(end, id) {
       const next = { ...view(), [end]: id, focus: null };
       if (next.pathFrom && next.pathTo) return load(next);

@@ -1,4 +1,5 @@
 // The whole view as a value, and its round trip through the query string, so a link reopens it.
+import { isCalendarDay } from "../../../schema/contract.js";
 import type { LayoutName } from "../types.js";
 
 export interface ViewState {
@@ -10,6 +11,8 @@ export interface ViewState {
   hiddenTypes: string[];
   hiddenKinds: string[];
   hiddenRelationships: string[];
+  /** "Known facts only": leave out what may hold on the date but is not known to (README, "Time"). */
+  knownOnly: boolean;
   pathFrom: string | null;
   pathTo: string | null;
   /** Both set: the compare view, from → to. */
@@ -33,6 +36,7 @@ export const defaultViewState: ViewState = {
   hiddenTypes: [],
   hiddenKinds: [],
   hiddenRelationships: [],
+  knownOnly: false,
   pathFrom: null,
   pathTo: null,
   compareFrom: null,
@@ -41,10 +45,9 @@ export const defaultViewState: ViewState = {
   step: 0,
 };
 
-const day = /^\d{4}-\d{2}-\d{2}$/;
-
+/** The server's one rule for a day (core/time/calendar-day.ts): no 2021-02-30, no "2022". */
 export function isDay(value: string | null | undefined): value is string {
-  return typeof value === "string" && day.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  return isCalendarDay(value);
 }
 
 function id(value: string | null): string | null {
@@ -70,6 +73,7 @@ export function readViewState(search: string): ViewState {
     hiddenTypes: list(q.get("hideTypes")),
     hiddenKinds: list(q.get("hideKinds")),
     hiddenRelationships: list(q.get("hideRels")),
+    knownOnly: q.get("known") === "only",
     pathFrom: id(q.get("from")),
     pathTo: id(q.get("to")),
     compareFrom: isDay(compareFrom) && isDay(compareTo) ? compareFrom : null,
@@ -89,6 +93,7 @@ export function writeViewState(state: ViewState): string {
   if (state.hiddenTypes.length > 0) q.set("hideTypes", state.hiddenTypes.join(","));
   if (state.hiddenKinds.length > 0) q.set("hideKinds", state.hiddenKinds.join(","));
   if (state.hiddenRelationships.length > 0) q.set("hideRels", state.hiddenRelationships.join(","));
+  if (state.knownOnly) q.set("known", "only");
   if (state.pathFrom) q.set("from", state.pathFrom);
   if (state.pathTo) q.set("to", state.pathTo);
   if (state.compareFrom && state.compareTo) q.set("compare", `${state.compareFrom}..${state.compareTo}`);

@@ -3,7 +3,7 @@
 import { byId, el, replaceChildren } from "../dom/el.js";
 import { edgeLook } from "../drawing/edge-styles.js";
 import { endedIds } from "../model/ended-ids.js";
-import { formatWhen } from "../model/format-date.js";
+import { formatUntil, formatWhen } from "../model/format-date.js";
 import { labelIn } from "../model/label-in.js";
 import { stateText } from "../model/state-text.js";
 import type { Shown } from "../store/page-state.js";
@@ -63,7 +63,7 @@ function renderListView(container: HTMLElement, input: ListViewInput): void {
           el("td", {}, n.nodeType),
           el("td", {}, n.kind),
           el("td", {}, formatWhen(n.start) ?? ""),
-          el("td", {}, formatWhen(n.end) ?? ""),
+          el("td", {}, formatUntil(n.end) ?? ""),
           el("td", {}, input.stateOf(n.id)),
         ),
       ),
@@ -99,7 +99,7 @@ function renderListView(container: HTMLElement, input: ListViewInput): void {
           ),
           el("td", {}, input.labelOf(e.target)),
           el("td", {}, formatWhen(e.start) ?? ""),
-          el("td", {}, formatWhen(e.end) ?? ""),
+          el("td", {}, formatUntil(e.end) ?? ""),
           el("td", {}, input.stateOf(e.id)),
         );
       }),

@@ -1,14 +1,19 @@
-// Play: runs through the years, one a little over a second, from the year after the one shown (or
-// from 2013) to this year; Pause stops it.
+// Play: steps from one dated event to the next (the GP Care Group's formation, the TUPE transfer,
+// NHS North East London replacing the CCG), after the day shown or from the first, a little over a
+// second each; each step compares the day before with the event's day, so what the event added and
+// removed is marked as Compare marks it. Pause stops it.
+
+import { dayBefore } from "../../../schema/contract.js";
 import { byId } from "../dom/el.js";
 import type { Calendar } from "../model/calendar.js";
+import { eventDays, playDays } from "../model/event-days.js";
 import type { PageStore } from "../store/page-store.js";
 import type { PageView } from "./page-view.js";
 
 export interface TimePlayerDeps {
   store: PageStore;
   time: Calendar;
-  /** How long each year stays on screen once drawn. */
+  /** How long each step stays on screen. */
   yearMs?: number;
 }
 
@@ -20,11 +25,20 @@ export function createTimePlayer({ store, time, yearMs = 1200 }: TimePlayerDeps)
       store.stopPlaying();
       return;
     }
+    const { loaded, view } = store.getState();
+    const days = loaded && !loaded.summary ? eventDays(loaded.base) : [];
+    const shown = view.compareTo ?? view.date;
+    let steps = playDays(days, shown !== null && shown < time.today ? shown : null);
+    if (steps.length === 0) steps = playDays(days, null);
+    if (steps.length === 0) {
+      store.say("No dated events to play through.");
+      return;
+    }
     store.startPlaying();
-    let year = time.playFrom(store.getState().view.date);
-    while (store.getState().playing && year < time.currentYear) {
-      year++;
-      await store.setDate(time.yearDate(year));
+    for (const day of steps) {
+      if (!store.getState().playing) break;
+      await store.compare(dayBefore(day), day);
+      store.say(`${days.find((d) => d.day === day)?.label ?? day}: added and removed are marked.`);
       await new Promise((resolve) => setTimeout(resolve, yearMs));
     }
     store.stopPlaying();

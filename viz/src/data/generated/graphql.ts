@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/**
+ * Whether a node or relationship holds on the day asked (README, "Time"): KNOWN when its dates place
+ * it there; UNCERTAIN when a start or end the source leaves unknown, or gives as a range, overlaps the
+ * day. In answers for all time, KNOWN.
+ */
+export type Certainty =
+  | 'KNOWN'
+  | 'UNCERTAIN';
+
 /** How exactly a date is known. */
 export type DatePrecision =
   /** the day itself */
@@ -21,6 +30,19 @@ export type EdgeRole =
   | 'PARTY'
   /** responsible */
   | 'RESPONSIBLE';
+
+/** Where a node or relationship stands on the day asked. */
+export type ElementStatus =
+  /** It holds (known or uncertain). */
+  | 'CURRENT'
+  /**
+   * It no longer holds: it ended on the day of a transition the answer shows (the CCG on 1 July 2022,
+   * when NHS North East London replaced it), or before the day and `includeFormer` asked for it. In
+   * answers for all time: it has ended.
+   */
+  | 'FORMER'
+  /** In answers for all time: it begins after today. */
+  | 'FUTURE';
 
 /** How a figure's value relates to the number given ('around 16,000' is ABOUT). */
 export type FigureQualifier =
@@ -100,16 +122,16 @@ export type CitationFieldsFragment = { quote: string, source: string, sourceTitl
 
 export type DatePointFieldsFragment = { date: string | null, latest: string | null, text: string | null, precision: DatePrecision };
 
-export type NodeFieldsFragment = { label: string, kind: string, nodeType: NodeType, validFrom: string | null, validTo: string | null, shortNames: Array<string>, aliases: Array<string>, description: string | null, odsCode: string | null, scope: Array<string>, legalBasis: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }>, figures: Array<{ id: string, display: string, measure: string, value: number, unit: string, qualifier: FigureQualifier | null, asOf: string | null, asOfText: string | null, asOfPrecision: DatePrecision | null, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> };
+export type NodeFieldsFragment = { label: string, kind: string, nodeType: NodeType, validFrom: string | null, validTo: string | null, certainty: Certainty, status: ElementStatus, shortNames: Array<string>, aliases: Array<string>, description: string | null, odsCode: string | null, scope: Array<string>, legalBasis: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }>, figures: Array<{ id: string, display: string, measure: string, value: number, unit: string, qualifier: FigureQualifier | null, asOf: string | null, asOfText: string | null, asOfPrecision: DatePrecision | null, statedOn: string | null, statedOnText: string | null, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> };
 
-export type EdgeFieldsFragment = { source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> };
+export type EdgeFieldsFragment = { source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, certainty: Certainty, status: ElementStatus, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> };
 
 export type NetworkQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
 
-export type NetworkQuery = { network: { nodes: Array<{ label: string, kind: string, nodeType: NodeType, validFrom: string | null, validTo: string | null, shortNames: Array<string>, aliases: Array<string>, description: string | null, odsCode: string | null, scope: Array<string>, legalBasis: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }>, figures: Array<{ id: string, display: string, measure: string, value: number, unit: string, qualifier: FigureQualifier | null, asOf: string | null, asOfText: string | null, asOfPrecision: DatePrecision | null, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> }>, edges: Array<{ source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> } | null };
+export type NetworkQuery = { network: { nodes: Array<{ label: string, kind: string, nodeType: NodeType, validFrom: string | null, validTo: string | null, certainty: Certainty, status: ElementStatus, shortNames: Array<string>, aliases: Array<string>, description: string | null, odsCode: string | null, scope: Array<string>, legalBasis: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }>, figures: Array<{ id: string, display: string, measure: string, value: number, unit: string, qualifier: FigureQualifier | null, asOf: string | null, asOfText: string | null, asOfPrecision: DatePrecision | null, statedOn: string | null, statedOnText: string | null, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> }>, edges: Array<{ source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, certainty: Certainty, status: ElementStatus, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> } | null };
 
 export type NetworkScopedQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -121,7 +143,7 @@ export type NetworkScopedQueryVariables = Exact<{
 }>;
 
 
-export type NetworkScopedQuery = { network: { nodes: Array<{ label: string, kind: string, nodeType: NodeType, validFrom: string | null, validTo: string | null, shortNames: Array<string>, aliases: Array<string>, description: string | null, odsCode: string | null, scope: Array<string>, legalBasis: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }>, figures: Array<{ id: string, display: string, measure: string, value: number, unit: string, qualifier: FigureQualifier | null, asOf: string | null, asOfText: string | null, asOfPrecision: DatePrecision | null, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> }>, edges: Array<{ source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> } | null };
+export type NetworkScopedQuery = { network: { nodes: Array<{ label: string, kind: string, nodeType: NodeType, validFrom: string | null, validTo: string | null, certainty: Certainty, status: ElementStatus, shortNames: Array<string>, aliases: Array<string>, description: string | null, odsCode: string | null, scope: Array<string>, legalBasis: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }>, figures: Array<{ id: string, display: string, measure: string, value: number, unit: string, qualifier: FigureQualifier | null, asOf: string | null, asOfText: string | null, asOfPrecision: DatePrecision | null, statedOn: string | null, statedOnText: string | null, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> }>, edges: Array<{ source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, certainty: Certainty, status: ElementStatus, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> }> } | null };
 
 export type SummaryQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -163,7 +185,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ label: string, id: string }>, steps: Array<{ sentence: string, from: { label: string, id: string }, to: { label: string, id: string }, edge: { source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> } }> }> | null };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ label: string, id: string }>, steps: Array<{ sentence: string, from: { label: string, id: string }, to: { label: string, id: string }, edge: { source: string, target: string, type: RelationshipType, label: string, role: EdgeRole | null, validFrom: string | null, validTo: string | null, certainty: Certainty, status: ElementStatus, staff: number | null, memberCount: number | null, purpose: string | null, recipients: Array<string>, siteType: string | null, id: string, start: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, end: { date: string | null, latest: string | null, text: string | null, precision: DatePrecision } | null, derivations: Array<{ fact: string, rule: string }>, citations: Array<{ quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null }> } }> }> | null };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -229,6 +251,8 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   nodeType
   validFrom
   validTo
+  certainty
+  status
   start {
     ...DatePointFields
   }
@@ -258,6 +282,8 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     asOf
     asOfText
     asOfPrecision
+    statedOn
+    statedOnText
     citations {
       ...CitationFields
     }
@@ -285,6 +311,8 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
   role
   validFrom
   validTo
+  certainty
+  status
   start {
     ...DatePointFields
   }
@@ -346,6 +374,8 @@ fragment NodeFields on NetworkNode {
   nodeType
   validFrom
   validTo
+  certainty
+  status
   start {
     ...DatePointFields
   }
@@ -375,6 +405,8 @@ fragment NodeFields on NetworkNode {
     asOf
     asOfText
     asOfPrecision
+    statedOn
+    statedOnText
     citations {
       ...CitationFields
     }
@@ -389,6 +421,8 @@ fragment EdgeFields on NetworkEdge {
   role
   validFrom
   validTo
+  certainty
+  status
   start {
     ...DatePointFields
   }
@@ -445,6 +479,8 @@ fragment NodeFields on NetworkNode {
   nodeType
   validFrom
   validTo
+  certainty
+  status
   start {
     ...DatePointFields
   }
@@ -474,6 +510,8 @@ fragment NodeFields on NetworkNode {
     asOf
     asOfText
     asOfPrecision
+    statedOn
+    statedOnText
     citations {
       ...CitationFields
     }
@@ -488,6 +526,8 @@ fragment EdgeFields on NetworkEdge {
   role
   validFrom
   validTo
+  certainty
+  status
   start {
     ...DatePointFields
   }
@@ -604,6 +644,8 @@ fragment EdgeFields on NetworkEdge {
   role
   validFrom
   validTo
+  certainty
+  status
   start {
     ...DatePointFields
   }

@@ -28,6 +28,14 @@ export function renderLegend(container: HTMLElement, kinds: string[], relationsh
       ...types.map((type) => el("li", {}, edgeSwatch(edgeLook(type)), ` ${edgeLook(type).name}`)),
       el("li", {}, edgeSwatch({ line: "solid", width: 2, colour: "#666666" }, true), " ended (dashed)"),
     ),
+    el("h3", {}, "Time"),
+    el(
+      "ul",
+      { class: "legend-list time-legend" },
+      mark("mark-uncertain", "date not known: may hold on this day (dotted, faded)"),
+      mark("mark-former", "former: ended on this day, or before it (dashed)"),
+      mark("mark-future", "future: begins after today (double outline)"),
+    ),
     el("h3", {}, "Marks"),
     el(
       "ul",

@@ -1,7 +1,10 @@
-// The time controls: the year slider, All time, the date field and the comparison of two dates.
-import { byId } from "../../dom/el.js";
+// The time controls: the year slider (its range from the data's dates, ticks at the dated events),
+// the event days to jump to, All time, "known facts only", the date field and the comparison of two dates.
+import { byId, el, replaceChildren } from "../../dom/el.js";
 import type { Calendar } from "../../model/calendar.js";
+import { eventDays, firstYear } from "../../model/event-days.js";
 import { timeControlsText } from "../../model/time-controls-text.js";
+import type { PageState } from "../../store/page-state.js";
 import type { PageStore } from "../../store/page-store.js";
 import { isDay, type ViewState } from "../../store/view-state.js";
 import type { PageView } from "../page-view.js";
@@ -21,10 +24,35 @@ export function createTimeControls({ store, time }: { store: PageStore; time: Ca
   });
   byId("compare-button").addEventListener("click", () => void store.compare(compareFrom.value, compareTo.value));
   byId("compare-stop").addEventListener("click", () => void store.stopComparing());
+  const knownOnly = byId<HTMLInputElement>("known-only");
+  knownOnly.addEventListener("change", () => void store.setKnownOnly(knownOnly.checked));
+
+  /** Built once, from the first all-time network loaded: the data's own dates. */
+  let dated = false;
+  function showEventDays(state: PageState): void {
+    const base = state.loaded?.summary ? null : state.loaded?.base;
+    if (dated || !base) return;
+    dated = true;
+    const days = eventDays(base);
+    const first = Math.min(firstYear(base) ?? time.firstYear, ...days.map((d) => d.year));
+    slider.min = String(first);
+    dateInput.min = `${first}-01-01`;
+    replaceChildren(byId("event-ticks"), ...days.map((d) => el("option", { value: String(d.year), label: d.short })));
+    replaceChildren(
+      byId("event-days"),
+      ...days.map((d) => {
+        const button = el("button", { type: "button", class: "event-day", "data-day": d.day, title: d.label }, d.short);
+        button.setAttribute("aria-label", `Show ${d.label}`);
+        button.addEventListener("click", () => void store.setDate(d.day));
+        return button;
+      }),
+    );
+  }
 
   let view: ViewState | null = null;
   return {
     render(state) {
+      showEventDays(state);
       if (state.view === view) return;
       view = state.view;
       const text = timeControlsText(view, time);
@@ -39,6 +67,9 @@ export function createTimeControls({ store, time }: { store: PageStore; time: Ca
         byId<HTMLDetailsElement>("compare").open = true;
       }
       byId("compare-stop").hidden = !text.comparing;
+      knownOnly.checked = view.knownOnly;
+      for (const button of byId("event-days").querySelectorAll<HTMLElement>("button[data-day]"))
+        button.setAttribute("aria-pressed", String(button.dataset.day === (view.compareTo ?? view.date)));
     },
   };
 }

@@ -2,7 +2,8 @@
 import { citationList } from "../../dom/citation-list.js";
 import { el } from "../../dom/el.js";
 import { edgeSentence } from "../../model/edge-sentence.js";
-import { formatWhen } from "../../model/format-date.js";
+import { formatUntil, formatWhen } from "../../model/format-date.js";
+import { timeStatusText } from "../../model/time-classes.js";
 import type { NetworkEdge } from "../../types.js";
 import { derivations } from "./derivations.js";
 import { facts } from "./facts.js";
@@ -24,7 +25,8 @@ export function edgeDetails(edge: NetworkEdge, labelOf: (id: string) => string):
     facts([
       ...extra,
       ["From", formatWhen(edge.start) ?? "no start given"],
-      ["Until", formatWhen(edge.end) ?? "no end given"],
+      ["Until", formatUntil(edge.end)?.replace(/^until /, "") ?? "no end given"],
+      ["In this view", timeStatusText(edge)],
     ]),
     derivations(edge.derivations),
     el("section", {}, el("h3", {}, "Citations"), citationList(edge.citations)),

@@ -2,7 +2,8 @@
 // the path and focus buttons, and a place for its timeline (filled in when it arrives).
 import { citationList } from "../../dom/citation-list.js";
 import { el } from "../../dom/el.js";
-import { formatWhen } from "../../model/format-date.js";
+import { formatUntil, formatWhen } from "../../model/format-date.js";
+import { timeStatusText } from "../../model/time-classes.js";
 import type { NetworkNode } from "../../types.js";
 import { derivations } from "./derivations.js";
 import { facts } from "./facts.js";
@@ -32,7 +33,8 @@ export function nodeDetails(
       ["Scope", scope.length > 0 ? el("ul", {}, ...scope.map((s) => el("li", {}, s))) : null],
       ["Legal basis", node.legalBasis],
       ["From", formatWhen(node.start) ?? "no start given"],
-      ["Until", formatWhen(node.end) ?? "no end given"],
+      ["Until", formatUntil(node.end)?.replace(/^until /, "") ?? "no end given"],
+      ["In this view", timeStatusText(node)],
     ]),
     figures(node.figures),
     derivations(node.derivations),
