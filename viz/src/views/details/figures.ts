@@ -22,6 +22,10 @@ export function figures(list: NetworkFigure[]): HTMLElement | null {
           f.asOf || f.asOfText
             ? el("span", { class: "muted" }, ` (as of ${[formatDay(f.asOf), f.asOfText].filter(Boolean).join("; ")})`)
             : null,
+          // The source's own date is when the figure was reported, not when it was measured.
+          f.statedOnText || f.statedOn
+            ? el("span", { class: "muted" }, ` (source: ${f.statedOnText ?? formatDay(f.statedOn)})`)
+            : null,
           citationList(f.citations),
         ),
       ),
