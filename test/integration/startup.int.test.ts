@@ -66,7 +66,7 @@ describe("npm start with the local Neo4j", () => {
       await second.stop("SIGINT");
     }
     expect(javaProcessesFor(dataDir)).toEqual([]);
-  });
+  }, 150_000); // two cold starts of the local Neo4j, each seeding or migrating: a behaviour test, not a timing one
 
   it("refuses, naming the port, when the local Neo4j's port is taken", async () => {
     const held: Server = createServer();
