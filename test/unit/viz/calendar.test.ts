@@ -18,15 +18,6 @@ describe("calendar", () => {
     expect(time.sliderValue(null)).toBe(2027);
     expect(time.sliderValue("2016-04-01")).toBe(2016);
   });
-
-  it("plays from 2013 in the all-time view and from the year after the one shown", () => {
-    expect(time.playFrom(null)).toBe(2012);
-    expect(time.playFrom("2018-12-31")).toBe(2018);
-  });
-
-  it("plays from 2013 again when the view is already at this year", () => {
-    expect(time.playFrom("2026-05-14")).toBe(2012);
-  });
 });
 
 describe("timeControlsText", () => {

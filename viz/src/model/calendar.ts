@@ -1,6 +1,6 @@
-// The page's years: the slider runs from 2013 to this year, one step past it meaning all time;
-// a year is its last day (this year: today). Play runs through the years from the one after the
-// date shown, or from 2013.
+// The page's years: the slider runs from the data's first dated year (2013 until the data says;
+// controls/time-controls.ts) to this year, one step past it meaning all time; a year is its last day
+// (this year: today). Play steps through the dated events (model/event-days.ts).
 
 export interface Calendar {
   today: string;
@@ -14,8 +14,6 @@ export interface Calendar {
   sliderDate(value: number): string | null;
   /** The slider value for a date; null: all time. */
   sliderValue(date: string | null): number;
-  /** The year before the first one Play shows. */
-  playFrom(date: string | null): number;
 }
 
 /** `today`: YYYY-MM-DD. */
@@ -31,9 +29,5 @@ export function calendar(today: string, firstYear = 2013): Calendar {
     yearDate,
     sliderDate: (value) => (value >= allTimeValue ? null : yearDate(value)),
     sliderValue: (date) => (date ? Number(date.slice(0, 4)) : allTimeValue),
-    playFrom(date) {
-      const year = date ? Number(date.slice(0, 4)) : firstYear - 1;
-      return year >= currentYear ? firstYear - 1 : year;
-    },
   };
 }
