@@ -3,14 +3,22 @@
 // the title and caption give no number or name their quotes do not (story-claims.ts).
 import { ErrorCode } from "../../core/errors/error-code.js";
 import type { Story } from "../../core/story.js";
+import { holdsOn } from "../../core/time/holds-on.js";
 import type { SeedProblem } from "../read/seed-files.js";
 import type { Dated, SeedGraph } from "../seed-graph.js";
 import { unsupportedClaims } from "./story-claims.js";
 
-/** It may hold on `date` (null: all time), by its dates. */
+/** It may hold on `date` (null: all time), by the one time rule (core/time/holds-on.ts). */
 function holds(from: Dated | null, to: Dated | null, date: string | null): boolean {
   if (date === null) return true;
-  return (!from?.date || from.date <= date) && (!(to?.latest ?? to?.date) || date < (to?.latest ?? to?.date ?? ""));
+  const span = {
+    validFrom: from?.date ?? null,
+    validFromLatest: from?.latest ?? null,
+    validTo: to?.date ?? null,
+    validToLatest: to?.latest ?? null,
+    knownFrom: null, // known or uncertain, either is in the view
+  };
+  return holdsOn(span, date) !== null;
 }
 
 /**
