@@ -7,9 +7,9 @@ import { reportFatal } from "../core/errors/report-fatal.js";
 import { ThtError } from "../core/errors/tht-error.js";
 import { connectNeo4j } from "../core/neo4j/connect-neo4j.js";
 import { migrateGraph } from "../core/neo4j/graph-migrations.js";
+import { loadSeed } from "../seed/live/load-seed.js";
 import { readSeed } from "../seed/read-seed.js";
 import { seedLoaded } from "../seed/write/seed-loaded.js";
-import { writeSeed } from "../seed/write/write-seed.js";
 import { createApp } from "./app.js";
 import { buildSchema } from "./schema.js";
 
@@ -43,8 +43,12 @@ async function main(): Promise<void> {
       await migrateGraph(connection.driver, connection.database);
     } else {
       log("the graph is empty: loading the seed (npm run seed -- --reset replaces it later)");
-      const result = await writeSeed(connection.driver, readSeed(), { database: connection.database, reset: false });
-      log(`seeded ${result.nodes} records and ${result.relationships} relationships`);
+      const { written, revision } = await loadSeed(connection.driver, readSeed(), {
+        database: connection.database,
+        settle: "files-win",
+        reason: "npm start: the graph was empty",
+      });
+      log(`seeded ${written?.nodes} records and ${written?.relationships} relationships as ${revision}`);
     }
     const schema = await buildSchema({
       driver: connection.driver,
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
       auth: config.auth,
       queryTimeoutMs: config.neo4j.queryTimeoutMs,
       networkMaxElements: config.network.maxElements,
+      log,
     });
     if (!config.auth.secret && !config.auth.jwksUrl)
       log("neither JWT_SECRET nor JWKS_URL is set: mutations are refused");

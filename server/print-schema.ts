@@ -31,6 +31,7 @@ const scalars = {
   Duration: "string",
   BigInt: "string",
   JSON: "Record<string, unknown>",
+  JSONObject: "Record<string, unknown>",
 };
 
 async function generatedSchema(): Promise<GraphQLSchema> {

@@ -41,6 +41,8 @@ export interface SchemaOptions {
   queryTimeoutMs?: number;
   /** Nodes plus relationships the `network` query answers at most (NETWORK_MAX_ELEMENTS); unset: no limit. */
   networkMaxElements?: number;
+  /** Where each applied revision is logged (who, what, why). */
+  log?: (line: string) => void;
 }
 
 export async function buildSchema({
@@ -49,11 +51,12 @@ export async function buildSchema({
   auth,
   queryTimeoutMs,
   networkMaxElements,
+  log,
 }: SchemaOptions): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: readTypeDefs(),
     driver,
-    resolvers: createResolvers({ driver, database, timeoutMs: queryTimeoutMs }, { networkMaxElements }),
+    resolvers: createResolvers({ driver, database, timeoutMs: queryTimeoutMs }, { networkMaxElements, log }),
     features: {
       authorization: neo4jAuthorization(auth),
       // Only the current filter syntax: the printed SDL is then what introspection serves, and

@@ -30,6 +30,11 @@ export enum ErrorCode {
   DateOutsideEndpoint = "DATE_OUTSIDE_ENDPOINT",
   CitationNotFound = "CITATION_NOT_FOUND",
   SourceInUse = "SOURCE_IN_USE",
+  AlreadyEnded = "ALREADY_ENDED",
+  NothingChanged = "NOTHING_CHANGED",
+  // History and reconciling: a revert whose elements changed since, a load that would undo live edits.
+  RevertConflict = "REVERT_CONFLICT",
+  SeedConflict = "SEED_CONFLICT",
   StoryStepInvalid = "STORY_STEP_INVALID",
   // The database.
   DatabaseUnavailable = "DATABASE_UNAVAILABLE",
@@ -88,6 +93,10 @@ export const errorStatus: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.DateOutsideEndpoint]: 422,
   [ErrorCode.CitationNotFound]: 422,
   [ErrorCode.SourceInUse]: 422,
+  [ErrorCode.AlreadyEnded]: 422,
+  [ErrorCode.NothingChanged]: 422,
+  [ErrorCode.RevertConflict]: 409,
+  [ErrorCode.SeedConflict]: 409,
   [ErrorCode.StoryStepInvalid]: 422,
   [ErrorCode.DatabaseUnavailable]: 503,
   [ErrorCode.DatabaseAuthFailed]: 503,

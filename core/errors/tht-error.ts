@@ -3,7 +3,10 @@
 import { type ASTNode, GraphQLError } from "graphql";
 import { ErrorCode, errorStatus } from "./error-code.js";
 
-export type ErrorDetails = Record<string, string | number | boolean | readonly string[]>;
+export type ErrorDetails = Record<
+  string,
+  string | number | boolean | readonly string[] | readonly Readonly<Record<string, string>>[]
+>;
 
 export interface ThtErrorOptions {
   cause?: unknown;

@@ -5,7 +5,7 @@ import type { Config } from "../config.js";
 import { ErrorCode } from "../errors/error-code.js";
 import { fromDatabaseError } from "../errors/from-database-error.js";
 import { ThtError } from "../errors/tht-error.js";
-import { type LocalNeo4j, startLocalNeo4j } from "./start-local-neo4j.js";
+import { assertPortFree, type LocalNeo4j, startLocalNeo4j } from "./start-local-neo4j.js";
 
 export interface Neo4jConnection {
   readonly driver: Driver;
@@ -57,11 +57,45 @@ export async function waitForNeo4j(driver: Driver, uri: string, database: string
   }
 }
 
-export async function connectNeo4j(config: Config, log?: (line: string) => void): Promise<Neo4jConnection> {
-  const local = config.neo4j.uri
-    ? undefined
-    : await startLocalNeo4j(config.localNeo4j, { password: config.neo4j.password, log });
-  const uri = config.neo4j.uri ?? (local as LocalNeo4j).uri;
+export interface ConnectOptions {
+  /**
+   * Without NEO4J_URI, use the local Neo4j that is already running on NEO4J_LOCAL_PORT (a running
+   * `npm start`'s) instead of refusing with PORT_IN_USE: how `npm run seed` loads into a running server.
+   */
+  joinRunning?: boolean;
+}
+
+/** The local Neo4j of a running server, if one answers on its port. */
+async function runningLocal(config: Config): Promise<string | undefined> {
+  try {
+    await assertPortFree(config.localNeo4j.port);
+    return undefined;
+  } catch {
+    const uri = `bolt://127.0.0.1:${config.localNeo4j.port}`;
+    const probe = createDriver(uri, config.neo4j);
+    try {
+      await waitForNeo4j(probe, uri, config.neo4j.database, 3_000);
+      return uri;
+    } catch {
+      return undefined;
+    } finally {
+      await probe.close();
+    }
+  }
+}
+
+export async function connectNeo4j(
+  config: Config,
+  log?: (line: string) => void,
+  options: ConnectOptions = {},
+): Promise<Neo4jConnection> {
+  const joined = !config.neo4j.uri && options.joinRunning ? await runningLocal(config) : undefined;
+  if (joined) log?.(`using the local Neo4j already running at ${joined} (a running npm start's)`);
+  const local =
+    config.neo4j.uri || joined
+      ? undefined
+      : await startLocalNeo4j(config.localNeo4j, { password: config.neo4j.password, log });
+  const uri = config.neo4j.uri ?? joined ?? (local as LocalNeo4j).uri;
   const driver = createDriver(uri, config.neo4j);
   const close = async () => {
     await driver.close();

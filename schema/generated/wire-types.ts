@@ -15,6 +15,15 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar day, written YYYY-MM-DD ("2022-07-01"). Nothing else is read as one: no year alone, no time or offset, no day past the end of its month. */
   Date: { input: string; output: string; }
+  /** A date and time, represented as an ISO-8601 string */
+  DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+export type AddNodeInput = {
+  node: NodeInput;
+  type: NodeType;
 };
 
 /** A place: a borough, a region, a neighbourhood. Lists of them answer 100 unless `limit` (or `first`) asks for more, and 1,000 at most. */
@@ -164,49 +173,6 @@ export type AreaAreaPartsNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
-export type AreaConnectInput = {
-  figures?: InputMaybe<Array<AreaFiguresConnectFieldInput>>;
-  partOf?: InputMaybe<Array<AreaPartOfConnectFieldInput>>;
-  parts?: InputMaybe<Array<AreaPartsConnectFieldInput>>;
-  servedBy?: InputMaybe<AreaServedByConnectInput>;
-};
-
-export type AreaConnectWhere = {
-  node: AreaWhere;
-};
-
-export type AreaCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  citationQuotes: Array<Scalars['String']['input']>;
-  citationSources: Array<Scalars['String']['input']>;
-  derived?: InputMaybe<Scalars['Boolean']['input']>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  figures?: InputMaybe<AreaFiguresFieldInput>;
-  id: Scalars['ID']['input'];
-  kind: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  partOf?: InputMaybe<AreaPartOfFieldInput>;
-  parts?: InputMaybe<AreaPartsFieldInput>;
-  servedBy?: InputMaybe<AreaServedByCreateInput>;
-  shortNames: Array<Scalars['String']['input']>;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
-  validTo?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type AreaDeleteInput = {
-  figures?: InputMaybe<Array<AreaFiguresDeleteFieldInput>>;
-  partOf?: InputMaybe<Array<AreaPartOfDeleteFieldInput>>;
-  parts?: InputMaybe<Array<AreaPartsDeleteFieldInput>>;
-  servedBy?: InputMaybe<AreaServedByDeleteInput>;
-};
-
-export type AreaDisconnectInput = {
-  figures?: InputMaybe<Array<AreaFiguresDisconnectFieldInput>>;
-  partOf?: InputMaybe<Array<AreaPartOfDisconnectFieldInput>>;
-  parts?: InputMaybe<Array<AreaPartsDisconnectFieldInput>>;
-  servedBy?: InputMaybe<AreaServedByDisconnectInput>;
-};
-
 export type AreaEdge = {
   cursor: Scalars['String']['output'];
   node: Area;
@@ -224,10 +190,6 @@ export type AreaFigureFiguresNodeAggregateSelection = {
   statedOnText: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
-};
-
-export type AreaFiguresConnectFieldInput = {
-  where?: InputMaybe<FigureConnectWhere>;
 };
 
 export type AreaFiguresConnection = {
@@ -269,23 +231,6 @@ export type AreaFiguresConnectionWhere = {
   node?: InputMaybe<FigureWhere>;
 };
 
-export type AreaFiguresCreateFieldInput = {
-  node: FigureCreateInput;
-};
-
-export type AreaFiguresDeleteFieldInput = {
-  where?: InputMaybe<AreaFiguresConnectionWhere>;
-};
-
-export type AreaFiguresDisconnectFieldInput = {
-  where?: InputMaybe<AreaFiguresConnectionWhere>;
-};
-
-export type AreaFiguresFieldInput = {
-  connect?: InputMaybe<Array<AreaFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaFiguresCreateFieldInput>>;
-};
-
 export type AreaFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AreaFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AreaFiguresNodeAggregationWhereInput>;
@@ -301,25 +246,6 @@ export type AreaFiguresNodeAggregationWhereInput = {
 export type AreaFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
-};
-
-export type AreaFiguresUpdateConnectionInput = {
-  node?: InputMaybe<FigureUpdateInput>;
-  where?: InputMaybe<AreaFiguresConnectionWhere>;
-};
-
-export type AreaFiguresUpdateFieldInput = {
-  connect?: InputMaybe<Array<AreaFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaFiguresCreateFieldInput>>;
-  delete?: InputMaybe<Array<AreaFiguresDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AreaFiguresDisconnectFieldInput>>;
-  update?: InputMaybe<AreaFiguresUpdateConnectionInput>;
-};
-
-export type AreaPartOfConnectFieldInput = {
-  connect?: InputMaybe<Array<AreaConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<AreaConnectWhere>;
 };
 
 export type AreaPartOfConnection = {
@@ -364,26 +290,6 @@ export type AreaPartOfConnectionWhere = {
   node?: InputMaybe<AreaWhere>;
 };
 
-export type AreaPartOfCreateFieldInput = {
-  edge: FactCreateInput;
-  node: AreaCreateInput;
-};
-
-export type AreaPartOfDeleteFieldInput = {
-  delete?: InputMaybe<AreaDeleteInput>;
-  where?: InputMaybe<AreaPartOfConnectionWhere>;
-};
-
-export type AreaPartOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<AreaDisconnectInput>;
-  where?: InputMaybe<AreaPartOfConnectionWhere>;
-};
-
-export type AreaPartOfFieldInput = {
-  connect?: InputMaybe<Array<AreaPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaPartOfCreateFieldInput>>;
-};
-
 export type AreaPartOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AreaPartOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AreaPartOfNodeAggregationWhereInput>;
@@ -397,26 +303,6 @@ export type AreaPartOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Area;
   properties: Fact;
-};
-
-export type AreaPartOfUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<AreaUpdateInput>;
-  where?: InputMaybe<AreaPartOfConnectionWhere>;
-};
-
-export type AreaPartOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<AreaPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaPartOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<AreaPartOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AreaPartOfDisconnectFieldInput>>;
-  update?: InputMaybe<AreaPartOfUpdateConnectionInput>;
-};
-
-export type AreaPartsConnectFieldInput = {
-  connect?: InputMaybe<Array<AreaConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<AreaConnectWhere>;
 };
 
 export type AreaPartsConnection = {
@@ -461,26 +347,6 @@ export type AreaPartsConnectionWhere = {
   node?: InputMaybe<AreaWhere>;
 };
 
-export type AreaPartsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: AreaCreateInput;
-};
-
-export type AreaPartsDeleteFieldInput = {
-  delete?: InputMaybe<AreaDeleteInput>;
-  where?: InputMaybe<AreaPartsConnectionWhere>;
-};
-
-export type AreaPartsDisconnectFieldInput = {
-  disconnect?: InputMaybe<AreaDisconnectInput>;
-  where?: InputMaybe<AreaPartsConnectionWhere>;
-};
-
-export type AreaPartsFieldInput = {
-  connect?: InputMaybe<Array<AreaPartsConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaPartsCreateFieldInput>>;
-};
-
 export type AreaPartsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AreaPartsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AreaPartsNodeAggregationWhereInput>;
@@ -496,20 +362,6 @@ export type AreaPartsRelationship = {
   properties: Fact;
 };
 
-export type AreaPartsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<AreaUpdateInput>;
-  where?: InputMaybe<AreaPartsConnectionWhere>;
-};
-
-export type AreaPartsUpdateFieldInput = {
-  connect?: InputMaybe<Array<AreaPartsConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaPartsCreateFieldInput>>;
-  delete?: InputMaybe<Array<AreaPartsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AreaPartsDisconnectFieldInput>>;
-  update?: InputMaybe<AreaPartsUpdateConnectionInput>;
-};
-
 export type AreaRelationshipFilters = {
   /** Filter type where all of the related Areas match this filter */
   all?: InputMaybe<AreaWhere>;
@@ -521,58 +373,12 @@ export type AreaRelationshipFilters = {
   some?: InputMaybe<AreaWhere>;
 };
 
-export type AreaServedByArrangementConnectFieldInput = {
-  connect?: InputMaybe<Array<ArrangementConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ArrangementConnectWhere>;
-};
-
 export type AreaServedByArrangementConnectionWhere = {
   AND?: InputMaybe<Array<AreaServedByArrangementConnectionWhere>>;
   NOT?: InputMaybe<AreaServedByArrangementConnectionWhere>;
   OR?: InputMaybe<Array<AreaServedByArrangementConnectionWhere>>;
   edge?: InputMaybe<FactWhere>;
   node?: InputMaybe<ArrangementWhere>;
-};
-
-export type AreaServedByArrangementCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ArrangementCreateInput;
-};
-
-export type AreaServedByArrangementDeleteFieldInput = {
-  delete?: InputMaybe<ArrangementDeleteInput>;
-  where?: InputMaybe<AreaServedByArrangementConnectionWhere>;
-};
-
-export type AreaServedByArrangementDisconnectFieldInput = {
-  disconnect?: InputMaybe<ArrangementDisconnectInput>;
-  where?: InputMaybe<AreaServedByArrangementConnectionWhere>;
-};
-
-export type AreaServedByArrangementFieldInput = {
-  connect?: InputMaybe<Array<AreaServedByArrangementConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaServedByArrangementCreateFieldInput>>;
-};
-
-export type AreaServedByArrangementUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ArrangementUpdateInput>;
-  where?: InputMaybe<AreaServedByArrangementConnectionWhere>;
-};
-
-export type AreaServedByArrangementUpdateFieldInput = {
-  connect?: InputMaybe<Array<AreaServedByArrangementConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaServedByArrangementCreateFieldInput>>;
-  delete?: InputMaybe<Array<AreaServedByArrangementDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AreaServedByArrangementDisconnectFieldInput>>;
-  update?: InputMaybe<AreaServedByArrangementUpdateConnectionInput>;
-};
-
-export type AreaServedByConnectInput = {
-  Arrangement?: InputMaybe<Array<AreaServedByArrangementConnectFieldInput>>;
-  Organisation?: InputMaybe<Array<AreaServedByOrganisationConnectFieldInput>>;
-  Service?: InputMaybe<Array<AreaServedByServiceConnectFieldInput>>;
 };
 
 export type AreaServedByConnection = {
@@ -602,30 +408,6 @@ export type AreaServedByConnectionWhere = {
   Service?: InputMaybe<AreaServedByServiceConnectionWhere>;
 };
 
-export type AreaServedByCreateInput = {
-  Arrangement?: InputMaybe<AreaServedByArrangementFieldInput>;
-  Organisation?: InputMaybe<AreaServedByOrganisationFieldInput>;
-  Service?: InputMaybe<AreaServedByServiceFieldInput>;
-};
-
-export type AreaServedByDeleteInput = {
-  Arrangement?: InputMaybe<Array<AreaServedByArrangementDeleteFieldInput>>;
-  Organisation?: InputMaybe<Array<AreaServedByOrganisationDeleteFieldInput>>;
-  Service?: InputMaybe<Array<AreaServedByServiceDeleteFieldInput>>;
-};
-
-export type AreaServedByDisconnectInput = {
-  Arrangement?: InputMaybe<Array<AreaServedByArrangementDisconnectFieldInput>>;
-  Organisation?: InputMaybe<Array<AreaServedByOrganisationDisconnectFieldInput>>;
-  Service?: InputMaybe<Array<AreaServedByServiceDisconnectFieldInput>>;
-};
-
-export type AreaServedByOrganisationConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
-};
-
 export type AreaServedByOrganisationConnectionWhere = {
   AND?: InputMaybe<Array<AreaServedByOrganisationConnectionWhere>>;
   NOT?: InputMaybe<AreaServedByOrganisationConnectionWhere>;
@@ -634,50 +416,10 @@ export type AreaServedByOrganisationConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type AreaServedByOrganisationCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type AreaServedByOrganisationDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<AreaServedByOrganisationConnectionWhere>;
-};
-
-export type AreaServedByOrganisationDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<AreaServedByOrganisationConnectionWhere>;
-};
-
-export type AreaServedByOrganisationFieldInput = {
-  connect?: InputMaybe<Array<AreaServedByOrganisationConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaServedByOrganisationCreateFieldInput>>;
-};
-
-export type AreaServedByOrganisationUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<AreaServedByOrganisationConnectionWhere>;
-};
-
-export type AreaServedByOrganisationUpdateFieldInput = {
-  connect?: InputMaybe<Array<AreaServedByOrganisationConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaServedByOrganisationCreateFieldInput>>;
-  delete?: InputMaybe<Array<AreaServedByOrganisationDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AreaServedByOrganisationDisconnectFieldInput>>;
-  update?: InputMaybe<AreaServedByOrganisationUpdateConnectionInput>;
-};
-
 export type AreaServedByRelationship = {
   cursor: Scalars['String']['output'];
   node: AreaServer;
   properties: Fact;
-};
-
-export type AreaServedByServiceConnectFieldInput = {
-  connect?: InputMaybe<Array<ServiceConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ServiceConnectWhere>;
 };
 
 export type AreaServedByServiceConnectionWhere = {
@@ -686,46 +428,6 @@ export type AreaServedByServiceConnectionWhere = {
   OR?: InputMaybe<Array<AreaServedByServiceConnectionWhere>>;
   edge?: InputMaybe<FactWhere>;
   node?: InputMaybe<ServiceWhere>;
-};
-
-export type AreaServedByServiceCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ServiceCreateInput;
-};
-
-export type AreaServedByServiceDeleteFieldInput = {
-  delete?: InputMaybe<ServiceDeleteInput>;
-  where?: InputMaybe<AreaServedByServiceConnectionWhere>;
-};
-
-export type AreaServedByServiceDisconnectFieldInput = {
-  disconnect?: InputMaybe<ServiceDisconnectInput>;
-  where?: InputMaybe<AreaServedByServiceConnectionWhere>;
-};
-
-export type AreaServedByServiceFieldInput = {
-  connect?: InputMaybe<Array<AreaServedByServiceConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaServedByServiceCreateFieldInput>>;
-};
-
-export type AreaServedByServiceUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ServiceUpdateInput>;
-  where?: InputMaybe<AreaServedByServiceConnectionWhere>;
-};
-
-export type AreaServedByServiceUpdateFieldInput = {
-  connect?: InputMaybe<Array<AreaServedByServiceConnectFieldInput>>;
-  create?: InputMaybe<Array<AreaServedByServiceCreateFieldInput>>;
-  delete?: InputMaybe<Array<AreaServedByServiceDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AreaServedByServiceDisconnectFieldInput>>;
-  update?: InputMaybe<AreaServedByServiceUpdateConnectionInput>;
-};
-
-export type AreaServedByUpdateInput = {
-  Arrangement?: InputMaybe<Array<AreaServedByArrangementUpdateFieldInput>>;
-  Organisation?: InputMaybe<Array<AreaServedByOrganisationUpdateFieldInput>>;
-  Service?: InputMaybe<Array<AreaServedByServiceUpdateFieldInput>>;
 };
 
 export type AreaServer = Arrangement | Organisation | Service;
@@ -756,24 +458,6 @@ export type AreaSort = {
   name?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
   validTo?: InputMaybe<SortDirection>;
-};
-
-export type AreaUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  citationQuotes?: InputMaybe<ListStringMutations>;
-  citationSources?: InputMaybe<ListStringMutations>;
-  derived?: InputMaybe<BooleanScalarMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  figures?: InputMaybe<Array<AreaFiguresUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<StringScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  partOf?: InputMaybe<Array<AreaPartOfUpdateFieldInput>>;
-  parts?: InputMaybe<Array<AreaPartsUpdateFieldInput>>;
-  servedBy?: InputMaybe<AreaServedByUpdateInput>;
-  shortNames?: InputMaybe<ListStringMutations>;
-  validFrom?: InputMaybe<DateScalarMutations>;
-  validTo?: InputMaybe<DateScalarMutations>;
 };
 
 export type AreaWhere = {
@@ -946,66 +630,9 @@ export type ArrangementAreaServesNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
-export type ArrangementConnectInput = {
-  leadManagers?: InputMaybe<Array<ArrangementLeadManagersConnectFieldInput>>;
-  parties?: InputMaybe<Array<ArrangementPartiesConnectFieldInput>>;
-  provides?: InputMaybe<Array<ArrangementProvidesConnectFieldInput>>;
-  serves?: InputMaybe<Array<ArrangementServesConnectFieldInput>>;
-};
-
-export type ArrangementConnectWhere = {
-  node: ArrangementWhere;
-};
-
-export type ArrangementCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  citationQuotes: Array<Scalars['String']['input']>;
-  citationSources: Array<Scalars['String']['input']>;
-  derived?: InputMaybe<Scalars['Boolean']['input']>;
-  derivedFacts?: InputMaybe<Array<Scalars['String']['input']>>;
-  derivedRules?: InputMaybe<Array<Scalars['String']['input']>>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  kind: Scalars['String']['input'];
-  knownFrom?: InputMaybe<Scalars['Date']['input']>;
-  leadManagers?: InputMaybe<ArrangementLeadManagersFieldInput>;
-  name: Scalars['String']['input'];
-  parties?: InputMaybe<ArrangementPartiesFieldInput>;
-  provides?: InputMaybe<ArrangementProvidesFieldInput>;
-  scope?: InputMaybe<Array<Scalars['String']['input']>>;
-  serves?: InputMaybe<ArrangementServesFieldInput>;
-  shortNames: Array<Scalars['String']['input']>;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
-  validFromPrecision?: InputMaybe<DatePrecision>;
-  validFromText?: InputMaybe<Scalars['String']['input']>;
-  validTo?: InputMaybe<Scalars['Date']['input']>;
-  validToPrecision?: InputMaybe<DatePrecision>;
-  validToText?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ArrangementDeleteInput = {
-  leadManagers?: InputMaybe<Array<ArrangementLeadManagersDeleteFieldInput>>;
-  parties?: InputMaybe<Array<ArrangementPartiesDeleteFieldInput>>;
-  provides?: InputMaybe<Array<ArrangementProvidesDeleteFieldInput>>;
-  serves?: InputMaybe<Array<ArrangementServesDeleteFieldInput>>;
-};
-
-export type ArrangementDisconnectInput = {
-  leadManagers?: InputMaybe<Array<ArrangementLeadManagersDisconnectFieldInput>>;
-  parties?: InputMaybe<Array<ArrangementPartiesDisconnectFieldInput>>;
-  provides?: InputMaybe<Array<ArrangementProvidesDisconnectFieldInput>>;
-  serves?: InputMaybe<Array<ArrangementServesDisconnectFieldInput>>;
-};
-
 export type ArrangementEdge = {
   cursor: Scalars['String']['output'];
   node: Arrangement;
-};
-
-export type ArrangementLeadManagersConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type ArrangementLeadManagersConnection = {
@@ -1050,26 +677,6 @@ export type ArrangementLeadManagersConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type ArrangementLeadManagersCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type ArrangementLeadManagersDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<ArrangementLeadManagersConnectionWhere>;
-};
-
-export type ArrangementLeadManagersDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<ArrangementLeadManagersConnectionWhere>;
-};
-
-export type ArrangementLeadManagersFieldInput = {
-  connect?: InputMaybe<Array<ArrangementLeadManagersConnectFieldInput>>;
-  create?: InputMaybe<Array<ArrangementLeadManagersCreateFieldInput>>;
-};
-
 export type ArrangementLeadManagersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ArrangementLeadManagersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ArrangementLeadManagersNodeAggregationWhereInput>;
@@ -1088,20 +695,6 @@ export type ArrangementLeadManagersRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type ArrangementLeadManagersUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<ArrangementLeadManagersConnectionWhere>;
-};
-
-export type ArrangementLeadManagersUpdateFieldInput = {
-  connect?: InputMaybe<Array<ArrangementLeadManagersConnectFieldInput>>;
-  create?: InputMaybe<Array<ArrangementLeadManagersCreateFieldInput>>;
-  delete?: InputMaybe<Array<ArrangementLeadManagersDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ArrangementLeadManagersDisconnectFieldInput>>;
-  update?: InputMaybe<ArrangementLeadManagersUpdateConnectionInput>;
 };
 
 export type ArrangementOrganisationLeadManagersAggregateSelection = {
@@ -1156,12 +749,6 @@ export type ArrangementOrganisationPartiesNodeAggregateSelection = {
   validToText: StringAggregateSelection;
 };
 
-export type ArrangementPartiesConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
-};
-
 export type ArrangementPartiesConnection = {
   aggregate: ArrangementOrganisationPartiesAggregateSelection;
   edges: Array<ArrangementPartiesRelationship>;
@@ -1204,26 +791,6 @@ export type ArrangementPartiesConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type ArrangementPartiesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type ArrangementPartiesDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<ArrangementPartiesConnectionWhere>;
-};
-
-export type ArrangementPartiesDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<ArrangementPartiesConnectionWhere>;
-};
-
-export type ArrangementPartiesFieldInput = {
-  connect?: InputMaybe<Array<ArrangementPartiesConnectFieldInput>>;
-  create?: InputMaybe<Array<ArrangementPartiesCreateFieldInput>>;
-};
-
 export type ArrangementPartiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ArrangementPartiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ArrangementPartiesNodeAggregationWhereInput>;
@@ -1242,26 +809,6 @@ export type ArrangementPartiesRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type ArrangementPartiesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<ArrangementPartiesConnectionWhere>;
-};
-
-export type ArrangementPartiesUpdateFieldInput = {
-  connect?: InputMaybe<Array<ArrangementPartiesConnectFieldInput>>;
-  create?: InputMaybe<Array<ArrangementPartiesCreateFieldInput>>;
-  delete?: InputMaybe<Array<ArrangementPartiesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ArrangementPartiesDisconnectFieldInput>>;
-  update?: InputMaybe<ArrangementPartiesUpdateConnectionInput>;
-};
-
-export type ArrangementProvidesConnectFieldInput = {
-  connect?: InputMaybe<Array<ServiceConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ServiceConnectWhere>;
 };
 
 export type ArrangementProvidesConnection = {
@@ -1306,26 +853,6 @@ export type ArrangementProvidesConnectionWhere = {
   node?: InputMaybe<ServiceWhere>;
 };
 
-export type ArrangementProvidesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ServiceCreateInput;
-};
-
-export type ArrangementProvidesDeleteFieldInput = {
-  delete?: InputMaybe<ServiceDeleteInput>;
-  where?: InputMaybe<ArrangementProvidesConnectionWhere>;
-};
-
-export type ArrangementProvidesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ServiceDisconnectInput>;
-  where?: InputMaybe<ArrangementProvidesConnectionWhere>;
-};
-
-export type ArrangementProvidesFieldInput = {
-  connect?: InputMaybe<Array<ArrangementProvidesConnectFieldInput>>;
-  create?: InputMaybe<Array<ArrangementProvidesCreateFieldInput>>;
-};
-
 export type ArrangementProvidesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ArrangementProvidesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ArrangementProvidesNodeAggregationWhereInput>;
@@ -1343,20 +870,6 @@ export type ArrangementProvidesRelationship = {
   properties: Fact;
 };
 
-export type ArrangementProvidesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ServiceUpdateInput>;
-  where?: InputMaybe<ArrangementProvidesConnectionWhere>;
-};
-
-export type ArrangementProvidesUpdateFieldInput = {
-  connect?: InputMaybe<Array<ArrangementProvidesConnectFieldInput>>;
-  create?: InputMaybe<Array<ArrangementProvidesCreateFieldInput>>;
-  delete?: InputMaybe<Array<ArrangementProvidesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ArrangementProvidesDisconnectFieldInput>>;
-  update?: InputMaybe<ArrangementProvidesUpdateConnectionInput>;
-};
-
 export type ArrangementRelationshipFilters = {
   /** Filter type where all of the related Arrangements match this filter */
   all?: InputMaybe<ArrangementWhere>;
@@ -1366,12 +879,6 @@ export type ArrangementRelationshipFilters = {
   single?: InputMaybe<ArrangementWhere>;
   /** Filter type where some of the related Arrangements match this filter */
   some?: InputMaybe<ArrangementWhere>;
-};
-
-export type ArrangementServesConnectFieldInput = {
-  connect?: InputMaybe<Array<AreaConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<AreaConnectWhere>;
 };
 
 export type ArrangementServesConnection = {
@@ -1416,26 +923,6 @@ export type ArrangementServesConnectionWhere = {
   node?: InputMaybe<AreaWhere>;
 };
 
-export type ArrangementServesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: AreaCreateInput;
-};
-
-export type ArrangementServesDeleteFieldInput = {
-  delete?: InputMaybe<AreaDeleteInput>;
-  where?: InputMaybe<ArrangementServesConnectionWhere>;
-};
-
-export type ArrangementServesDisconnectFieldInput = {
-  disconnect?: InputMaybe<AreaDisconnectInput>;
-  where?: InputMaybe<ArrangementServesConnectionWhere>;
-};
-
-export type ArrangementServesFieldInput = {
-  connect?: InputMaybe<Array<ArrangementServesConnectFieldInput>>;
-  create?: InputMaybe<Array<ArrangementServesCreateFieldInput>>;
-};
-
 export type ArrangementServesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ArrangementServesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ArrangementServesNodeAggregationWhereInput>;
@@ -1449,20 +936,6 @@ export type ArrangementServesRelationship = {
   cursor: Scalars['String']['output'];
   node: Area;
   properties: Fact;
-};
-
-export type ArrangementServesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<AreaUpdateInput>;
-  where?: InputMaybe<ArrangementServesConnectionWhere>;
-};
-
-export type ArrangementServesUpdateFieldInput = {
-  connect?: InputMaybe<Array<ArrangementServesConnectFieldInput>>;
-  create?: InputMaybe<Array<ArrangementServesCreateFieldInput>>;
-  delete?: InputMaybe<Array<ArrangementServesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ArrangementServesDisconnectFieldInput>>;
-  update?: InputMaybe<ArrangementServesUpdateConnectionInput>;
 };
 
 export type ArrangementServiceProvidesAggregateSelection = {
@@ -1502,32 +975,6 @@ export type ArrangementSort = {
   validTo?: InputMaybe<SortDirection>;
   validToPrecision?: InputMaybe<SortDirection>;
   validToText?: InputMaybe<SortDirection>;
-};
-
-export type ArrangementUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  citationQuotes?: InputMaybe<ListStringMutations>;
-  citationSources?: InputMaybe<ListStringMutations>;
-  derived?: InputMaybe<BooleanScalarMutations>;
-  derivedFacts?: InputMaybe<ListStringMutations>;
-  derivedRules?: InputMaybe<ListStringMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<StringScalarMutations>;
-  knownFrom?: InputMaybe<DateScalarMutations>;
-  leadManagers?: InputMaybe<Array<ArrangementLeadManagersUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  parties?: InputMaybe<Array<ArrangementPartiesUpdateFieldInput>>;
-  provides?: InputMaybe<Array<ArrangementProvidesUpdateFieldInput>>;
-  scope?: InputMaybe<ListStringMutations>;
-  serves?: InputMaybe<Array<ArrangementServesUpdateFieldInput>>;
-  shortNames?: InputMaybe<ListStringMutations>;
-  validFrom?: InputMaybe<DateScalarMutations>;
-  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  validFromText?: InputMaybe<StringScalarMutations>;
-  validTo?: InputMaybe<DateScalarMutations>;
-  validToPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  validToText?: InputMaybe<StringScalarMutations>;
 };
 
 export type ArrangementWhere = {
@@ -1575,11 +1022,6 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** Boolean mutations */
-export type BooleanScalarMutations = {
-  set?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
 export type Centrality = {
   /** Normalised betweenness: the share of shortest paths between other nodes that pass through this one. */
   betweenness: Scalars['Float']['output'];
@@ -1596,6 +1038,33 @@ export type Centrality = {
 export type Certainty =
   | 'KNOWN'
   | 'UNCERTAIN';
+
+/** What a change did to one element. */
+export type ChangeAction =
+  | 'ADDED'
+  | 'ENDED'
+  | 'REMOVED'
+  | 'RETRACTED'
+  | 'UPDATED';
+
+/** One operation of a change set: set exactly one field. */
+export type ChangeInput = {
+  addFigure?: InputMaybe<FigureInput>;
+  addNode?: InputMaybe<AddNodeInput>;
+  addRelationship?: InputMaybe<RelationshipInput>;
+  addSource?: InputMaybe<SourceInput>;
+  endRelationship?: InputMaybe<EndRelationshipInput>;
+  removeSource?: InputMaybe<IdInput>;
+  /** A node (with its relationships and figures), relationship or figure found wrong: gone from the graph, kept in history. */
+  retract?: InputMaybe<IdInput>;
+  updateNode?: InputMaybe<UpdateNodeInput>;
+  updateRelationship?: InputMaybe<UpdateRelationshipInput>;
+};
+
+/** What a change set would do, checked against the graph; nothing is written. */
+export type ChangePreview = {
+  changes: Array<ElementChange>;
+};
 
 /**
  * What began or ended after `from` and by `to`. Each node and relationship's `certainty` says whether
@@ -1623,6 +1092,12 @@ export type Citation = {
   sourceTitle: Maybe<Scalars['String']['output']>;
   /** Address of a linked (not shipped) source. */
   sourceUrl: Maybe<Scalars['String']['output']>;
+};
+
+/** A verbatim quote and the id of the source it is from. Quotes of a shipped source must be in its text exactly. */
+export type CitationInput = {
+  quote: Scalars['String']['input'];
+  source: Scalars['ID']['input'];
 };
 
 export type Collaborator = Group | Organisation;
@@ -1657,55 +1132,12 @@ export type CountConnection = {
   nodes: Scalars['Int']['output'];
 };
 
-export type CreateAreasMutationResponse = {
-  areas: Array<Area>;
-  info: CreateInfo;
-};
-
-export type CreateArrangementsMutationResponse = {
-  arrangements: Array<Arrangement>;
-  info: CreateInfo;
-};
-
-export type CreateEventsMutationResponse = {
-  events: Array<Event>;
-  info: CreateInfo;
-};
-
-export type CreateFiguresMutationResponse = {
-  figures: Array<Figure>;
-  info: CreateInfo;
-};
-
-export type CreateGroupsMutationResponse = {
-  groups: Array<Group>;
-  info: CreateInfo;
-};
-
-/** Information about the number of nodes and relationships created during a create mutation */
-export type CreateInfo = {
-  nodesCreated: Scalars['Int']['output'];
-  relationshipsCreated: Scalars['Int']['output'];
-};
-
-export type CreateOrganisationsMutationResponse = {
-  info: CreateInfo;
-  organisations: Array<Organisation>;
-};
-
-export type CreateServicesMutationResponse = {
-  info: CreateInfo;
-  services: Array<Service>;
-};
-
-export type CreateSitesMutationResponse = {
-  info: CreateInfo;
-  sites: Array<Site>;
-};
-
-export type CreateSourcesMutationResponse = {
-  info: CreateInfo;
-  sources: Array<Source>;
+/** A date as the source gives it: `day` for an exact day; otherwise `text`, the source's words, with the range they stand for (`from`, `to`) when the words give one ('late 2013': from 2013-09-01 to 2013-12-31). */
+export type DateInput = {
+  day?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A date as the source gives it: a day, a range the source's words stand for, or the words alone. */
@@ -1734,11 +1166,6 @@ export type DatePrecisionEnumScalarFilters = {
   in?: InputMaybe<Array<DatePrecision>>;
 };
 
-/** DatePrecision mutations */
-export type DatePrecisionEnumScalarMutations = {
-  set?: InputMaybe<DatePrecision>;
-};
-
 /** Date filters */
 export type DateScalarFilters = {
   eq?: InputMaybe<Scalars['Date']['input']>;
@@ -1747,17 +1174,6 @@ export type DateScalarFilters = {
   in?: InputMaybe<Array<Scalars['Date']['input']>>;
   lt?: InputMaybe<Scalars['Date']['input']>;
   lte?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** Date mutations */
-export type DateScalarMutations = {
-  set?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** Information about the number of nodes and relationships deleted during a delete mutation */
-export type DeleteInfo = {
-  nodesDeleted: Scalars['Int']['output'];
-  relationshipsDeleted: Scalars['Int']['output'];
 };
 
 /** A fact the source implies rather than states, and the rule that derives it. */
@@ -1781,10 +1197,22 @@ export type EdgeRoleEnumScalarFilters = {
   in?: InputMaybe<Array<EdgeRole>>;
 };
 
-/** EdgeRole mutations */
-export type EdgeRoleEnumScalarMutations = {
-  set?: InputMaybe<EdgeRole>;
+/** What one element was before a revision and is after it (null: absent). */
+export type ElementChange = {
+  action: ChangeAction;
+  after: Maybe<Scalars['JSONObject']['output']>;
+  before: Maybe<Scalars['JSONObject']['output']>;
+  /** The element's id: a node's slug, a relationship's id, a figure's or source's id. */
+  id: Scalars['ID']['output'];
+  kind: ElementKind;
 };
+
+/** What kind of element changed. */
+export type ElementKind =
+  | 'FIGURE'
+  | 'NODE'
+  | 'RELATIONSHIP'
+  | 'SOURCE';
 
 /** Where a node or relationship stands on the day asked. */
 export type ElementStatus =
@@ -1798,6 +1226,13 @@ export type ElementStatus =
   | 'FORMER'
   /** In answers for all time: it begins after today. */
   | 'FUTURE';
+
+export type EndRelationshipInput = {
+  cite: Array<CitationInput>;
+  id: Scalars['ID']['input'];
+  /** The first day it no longer holds. */
+  on: DateInput;
+};
 
 /** A dated event: a formation, a TUPE transfer, a succession, an acquisition. Lists of them answer 100 unless `limit` (or `first`) asks for more, and 1,000 at most. */
 export type Event = Node & {
@@ -1974,12 +1409,6 @@ export type EventAggregateNode = {
   validFromText: StringAggregateSelection;
 };
 
-export type EventConcernsConnectFieldInput = {
-  connect?: InputMaybe<Array<ServiceConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ServiceConnectWhere>;
-};
-
 export type EventConcernsConnection = {
   aggregate: EventServiceConcernsAggregateSelection;
   edges: Array<EventConcernsRelationship>;
@@ -2022,26 +1451,6 @@ export type EventConcernsConnectionWhere = {
   node?: InputMaybe<ServiceWhere>;
 };
 
-export type EventConcernsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ServiceCreateInput;
-};
-
-export type EventConcernsDeleteFieldInput = {
-  delete?: InputMaybe<ServiceDeleteInput>;
-  where?: InputMaybe<EventConcernsConnectionWhere>;
-};
-
-export type EventConcernsDisconnectFieldInput = {
-  disconnect?: InputMaybe<ServiceDisconnectInput>;
-  where?: InputMaybe<EventConcernsConnectionWhere>;
-};
-
-export type EventConcernsFieldInput = {
-  connect?: InputMaybe<Array<EventConcernsConnectFieldInput>>;
-  create?: InputMaybe<Array<EventConcernsCreateFieldInput>>;
-};
-
 export type EventConcernsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventConcernsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventConcernsNodeAggregationWhereInput>;
@@ -2059,90 +1468,9 @@ export type EventConcernsRelationship = {
   properties: Fact;
 };
 
-export type EventConcernsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ServiceUpdateInput>;
-  where?: InputMaybe<EventConcernsConnectionWhere>;
-};
-
-export type EventConcernsUpdateFieldInput = {
-  connect?: InputMaybe<Array<EventConcernsConnectFieldInput>>;
-  create?: InputMaybe<Array<EventConcernsCreateFieldInput>>;
-  delete?: InputMaybe<Array<EventConcernsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<EventConcernsDisconnectFieldInput>>;
-  update?: InputMaybe<EventConcernsUpdateConnectionInput>;
-};
-
-export type EventConnectInput = {
-  concerns?: InputMaybe<Array<EventConcernsConnectFieldInput>>;
-  established?: InputMaybe<Array<EventEstablishedConnectFieldInput>>;
-  figures?: InputMaybe<Array<EventFiguresConnectFieldInput>>;
-  predecessors?: InputMaybe<Array<EventPredecessorsConnectFieldInput>>;
-  successors?: InputMaybe<Array<EventSuccessorsConnectFieldInput>>;
-  transferredFrom?: InputMaybe<Array<EventTransferredFromConnectFieldInput>>;
-  transferredTo?: InputMaybe<Array<EventTransferredToConnectFieldInput>>;
-};
-
-export type EventConnectWhere = {
-  node: EventWhere;
-};
-
-export type EventCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  citationQuotes: Array<Scalars['String']['input']>;
-  citationSources: Array<Scalars['String']['input']>;
-  concerns?: InputMaybe<EventConcernsFieldInput>;
-  derived?: InputMaybe<Scalars['Boolean']['input']>;
-  derivedFacts?: InputMaybe<Array<Scalars['String']['input']>>;
-  derivedRules?: InputMaybe<Array<Scalars['String']['input']>>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  established?: InputMaybe<EventEstablishedFieldInput>;
-  figures?: InputMaybe<EventFiguresFieldInput>;
-  id: Scalars['ID']['input'];
-  kind: Scalars['String']['input'];
-  legalBasis?: InputMaybe<Scalars['String']['input']>;
-  name: Scalars['String']['input'];
-  predecessors?: InputMaybe<EventPredecessorsFieldInput>;
-  shortNames: Array<Scalars['String']['input']>;
-  successors?: InputMaybe<EventSuccessorsFieldInput>;
-  transferredFrom?: InputMaybe<EventTransferredFromFieldInput>;
-  transferredTo?: InputMaybe<EventTransferredToFieldInput>;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
-  validFromLatest?: InputMaybe<Scalars['Date']['input']>;
-  validFromPrecision?: InputMaybe<DatePrecision>;
-  validFromText?: InputMaybe<Scalars['String']['input']>;
-  validTo?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type EventDeleteInput = {
-  concerns?: InputMaybe<Array<EventConcernsDeleteFieldInput>>;
-  established?: InputMaybe<Array<EventEstablishedDeleteFieldInput>>;
-  figures?: InputMaybe<Array<EventFiguresDeleteFieldInput>>;
-  predecessors?: InputMaybe<Array<EventPredecessorsDeleteFieldInput>>;
-  successors?: InputMaybe<Array<EventSuccessorsDeleteFieldInput>>;
-  transferredFrom?: InputMaybe<Array<EventTransferredFromDeleteFieldInput>>;
-  transferredTo?: InputMaybe<Array<EventTransferredToDeleteFieldInput>>;
-};
-
-export type EventDisconnectInput = {
-  concerns?: InputMaybe<Array<EventConcernsDisconnectFieldInput>>;
-  established?: InputMaybe<Array<EventEstablishedDisconnectFieldInput>>;
-  figures?: InputMaybe<Array<EventFiguresDisconnectFieldInput>>;
-  predecessors?: InputMaybe<Array<EventPredecessorsDisconnectFieldInput>>;
-  successors?: InputMaybe<Array<EventSuccessorsDisconnectFieldInput>>;
-  transferredFrom?: InputMaybe<Array<EventTransferredFromDisconnectFieldInput>>;
-  transferredTo?: InputMaybe<Array<EventTransferredToDisconnectFieldInput>>;
-};
-
 export type EventEdge = {
   cursor: Scalars['String']['output'];
   node: Event;
-};
-
-export type EventEstablishedConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type EventEstablishedConnection = {
@@ -2187,26 +1515,6 @@ export type EventEstablishedConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type EventEstablishedCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type EventEstablishedDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<EventEstablishedConnectionWhere>;
-};
-
-export type EventEstablishedDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<EventEstablishedConnectionWhere>;
-};
-
-export type EventEstablishedFieldInput = {
-  connect?: InputMaybe<Array<EventEstablishedConnectFieldInput>>;
-  create?: InputMaybe<Array<EventEstablishedCreateFieldInput>>;
-};
-
 export type EventEstablishedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventEstablishedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventEstablishedNodeAggregationWhereInput>;
@@ -2227,20 +1535,6 @@ export type EventEstablishedRelationship = {
   properties: Fact;
 };
 
-export type EventEstablishedUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<EventEstablishedConnectionWhere>;
-};
-
-export type EventEstablishedUpdateFieldInput = {
-  connect?: InputMaybe<Array<EventEstablishedConnectFieldInput>>;
-  create?: InputMaybe<Array<EventEstablishedCreateFieldInput>>;
-  delete?: InputMaybe<Array<EventEstablishedDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<EventEstablishedDisconnectFieldInput>>;
-  update?: InputMaybe<EventEstablishedUpdateConnectionInput>;
-};
-
 export type EventFigureFiguresAggregateSelection = {
   count: CountConnection;
   node: Maybe<EventFigureFiguresNodeAggregateSelection>;
@@ -2253,10 +1547,6 @@ export type EventFigureFiguresNodeAggregateSelection = {
   statedOnText: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
-};
-
-export type EventFiguresConnectFieldInput = {
-  where?: InputMaybe<FigureConnectWhere>;
 };
 
 export type EventFiguresConnection = {
@@ -2298,23 +1588,6 @@ export type EventFiguresConnectionWhere = {
   node?: InputMaybe<FigureWhere>;
 };
 
-export type EventFiguresCreateFieldInput = {
-  node: FigureCreateInput;
-};
-
-export type EventFiguresDeleteFieldInput = {
-  where?: InputMaybe<EventFiguresConnectionWhere>;
-};
-
-export type EventFiguresDisconnectFieldInput = {
-  where?: InputMaybe<EventFiguresConnectionWhere>;
-};
-
-export type EventFiguresFieldInput = {
-  connect?: InputMaybe<Array<EventFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<EventFiguresCreateFieldInput>>;
-};
-
 export type EventFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventFiguresNodeAggregationWhereInput>;
@@ -2330,19 +1603,6 @@ export type EventFiguresNodeAggregationWhereInput = {
 export type EventFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
-};
-
-export type EventFiguresUpdateConnectionInput = {
-  node?: InputMaybe<FigureUpdateInput>;
-  where?: InputMaybe<EventFiguresConnectionWhere>;
-};
-
-export type EventFiguresUpdateFieldInput = {
-  connect?: InputMaybe<Array<EventFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<EventFiguresCreateFieldInput>>;
-  delete?: InputMaybe<Array<EventFiguresDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<EventFiguresDisconnectFieldInput>>;
-  update?: InputMaybe<EventFiguresUpdateConnectionInput>;
 };
 
 export type EventOrganisationEstablishedAggregateSelection = {
@@ -2475,12 +1735,6 @@ export type EventOrganisationTransferredToNodeAggregateSelection = {
   validToText: StringAggregateSelection;
 };
 
-export type EventPredecessorsConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
-};
-
 export type EventPredecessorsConnection = {
   aggregate: EventOrganisationPredecessorsAggregateSelection;
   edges: Array<EventPredecessorsRelationship>;
@@ -2523,26 +1777,6 @@ export type EventPredecessorsConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type EventPredecessorsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type EventPredecessorsDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<EventPredecessorsConnectionWhere>;
-};
-
-export type EventPredecessorsDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<EventPredecessorsConnectionWhere>;
-};
-
-export type EventPredecessorsFieldInput = {
-  connect?: InputMaybe<Array<EventPredecessorsConnectFieldInput>>;
-  create?: InputMaybe<Array<EventPredecessorsCreateFieldInput>>;
-};
-
 export type EventPredecessorsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventPredecessorsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventPredecessorsNodeAggregationWhereInput>;
@@ -2561,20 +1795,6 @@ export type EventPredecessorsRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type EventPredecessorsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<EventPredecessorsConnectionWhere>;
-};
-
-export type EventPredecessorsUpdateFieldInput = {
-  connect?: InputMaybe<Array<EventPredecessorsConnectFieldInput>>;
-  create?: InputMaybe<Array<EventPredecessorsCreateFieldInput>>;
-  delete?: InputMaybe<Array<EventPredecessorsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<EventPredecessorsDisconnectFieldInput>>;
-  update?: InputMaybe<EventPredecessorsUpdateConnectionInput>;
 };
 
 export type EventRelationshipFilters = {
@@ -2626,12 +1846,6 @@ export type EventSort = {
   validTo?: InputMaybe<SortDirection>;
 };
 
-export type EventSuccessorsConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
-};
-
 export type EventSuccessorsConnection = {
   aggregate: EventOrganisationSuccessorsAggregateSelection;
   edges: Array<EventSuccessorsRelationship>;
@@ -2674,26 +1888,6 @@ export type EventSuccessorsConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type EventSuccessorsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type EventSuccessorsDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<EventSuccessorsConnectionWhere>;
-};
-
-export type EventSuccessorsDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<EventSuccessorsConnectionWhere>;
-};
-
-export type EventSuccessorsFieldInput = {
-  connect?: InputMaybe<Array<EventSuccessorsConnectFieldInput>>;
-  create?: InputMaybe<Array<EventSuccessorsCreateFieldInput>>;
-};
-
 export type EventSuccessorsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventSuccessorsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventSuccessorsNodeAggregationWhereInput>;
@@ -2712,26 +1906,6 @@ export type EventSuccessorsRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type EventSuccessorsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<EventSuccessorsConnectionWhere>;
-};
-
-export type EventSuccessorsUpdateFieldInput = {
-  connect?: InputMaybe<Array<EventSuccessorsConnectFieldInput>>;
-  create?: InputMaybe<Array<EventSuccessorsCreateFieldInput>>;
-  delete?: InputMaybe<Array<EventSuccessorsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<EventSuccessorsDisconnectFieldInput>>;
-  update?: InputMaybe<EventSuccessorsUpdateConnectionInput>;
-};
-
-export type EventTransferredFromConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type EventTransferredFromConnection = {
@@ -2776,26 +1950,6 @@ export type EventTransferredFromConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type EventTransferredFromCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type EventTransferredFromDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<EventTransferredFromConnectionWhere>;
-};
-
-export type EventTransferredFromDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<EventTransferredFromConnectionWhere>;
-};
-
-export type EventTransferredFromFieldInput = {
-  connect?: InputMaybe<Array<EventTransferredFromConnectFieldInput>>;
-  create?: InputMaybe<Array<EventTransferredFromCreateFieldInput>>;
-};
-
 export type EventTransferredFromNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventTransferredFromNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventTransferredFromNodeAggregationWhereInput>;
@@ -2814,26 +1968,6 @@ export type EventTransferredFromRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type EventTransferredFromUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<EventTransferredFromConnectionWhere>;
-};
-
-export type EventTransferredFromUpdateFieldInput = {
-  connect?: InputMaybe<Array<EventTransferredFromConnectFieldInput>>;
-  create?: InputMaybe<Array<EventTransferredFromCreateFieldInput>>;
-  delete?: InputMaybe<Array<EventTransferredFromDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<EventTransferredFromDisconnectFieldInput>>;
-  update?: InputMaybe<EventTransferredFromUpdateConnectionInput>;
-};
-
-export type EventTransferredToConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type EventTransferredToConnection = {
@@ -2878,26 +2012,6 @@ export type EventTransferredToConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type EventTransferredToCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type EventTransferredToDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<EventTransferredToConnectionWhere>;
-};
-
-export type EventTransferredToDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<EventTransferredToConnectionWhere>;
-};
-
-export type EventTransferredToFieldInput = {
-  connect?: InputMaybe<Array<EventTransferredToConnectFieldInput>>;
-  create?: InputMaybe<Array<EventTransferredToCreateFieldInput>>;
-};
-
 export type EventTransferredToNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventTransferredToNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventTransferredToNodeAggregationWhereInput>;
@@ -2916,47 +2030,6 @@ export type EventTransferredToRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type EventTransferredToUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<EventTransferredToConnectionWhere>;
-};
-
-export type EventTransferredToUpdateFieldInput = {
-  connect?: InputMaybe<Array<EventTransferredToConnectFieldInput>>;
-  create?: InputMaybe<Array<EventTransferredToCreateFieldInput>>;
-  delete?: InputMaybe<Array<EventTransferredToDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<EventTransferredToDisconnectFieldInput>>;
-  update?: InputMaybe<EventTransferredToUpdateConnectionInput>;
-};
-
-export type EventUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  citationQuotes?: InputMaybe<ListStringMutations>;
-  citationSources?: InputMaybe<ListStringMutations>;
-  concerns?: InputMaybe<Array<EventConcernsUpdateFieldInput>>;
-  derived?: InputMaybe<BooleanScalarMutations>;
-  derivedFacts?: InputMaybe<ListStringMutations>;
-  derivedRules?: InputMaybe<ListStringMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  established?: InputMaybe<Array<EventEstablishedUpdateFieldInput>>;
-  figures?: InputMaybe<Array<EventFiguresUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<StringScalarMutations>;
-  legalBasis?: InputMaybe<StringScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  predecessors?: InputMaybe<Array<EventPredecessorsUpdateFieldInput>>;
-  shortNames?: InputMaybe<ListStringMutations>;
-  successors?: InputMaybe<Array<EventSuccessorsUpdateFieldInput>>;
-  transferredFrom?: InputMaybe<Array<EventTransferredFromUpdateFieldInput>>;
-  transferredTo?: InputMaybe<Array<EventTransferredToUpdateFieldInput>>;
-  validFrom?: InputMaybe<DateScalarMutations>;
-  validFromLatest?: InputMaybe<DateScalarMutations>;
-  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  validFromText?: InputMaybe<StringScalarMutations>;
-  validTo?: InputMaybe<DateScalarMutations>;
 };
 
 export type EventWhere = {
@@ -3085,30 +2158,6 @@ export type FactAggregationWhereInput = {
   validToText?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type FactCreateInput = {
-  citationQuotes: Array<Scalars['String']['input']>;
-  citationSources: Array<Scalars['String']['input']>;
-  derived?: InputMaybe<Scalars['Boolean']['input']>;
-  derivedFacts?: InputMaybe<Array<Scalars['String']['input']>>;
-  derivedRules?: InputMaybe<Array<Scalars['String']['input']>>;
-  id: Scalars['ID']['input'];
-  knownFrom?: InputMaybe<Scalars['Date']['input']>;
-  memberCount?: InputMaybe<Scalars['Int']['input']>;
-  purpose?: InputMaybe<Scalars['String']['input']>;
-  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
-  role?: InputMaybe<EdgeRole>;
-  siteType?: InputMaybe<Scalars['String']['input']>;
-  staff?: InputMaybe<Scalars['Int']['input']>;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
-  validFromLatest?: InputMaybe<Scalars['Date']['input']>;
-  validFromPrecision?: InputMaybe<DatePrecision>;
-  validFromText?: InputMaybe<Scalars['String']['input']>;
-  validTo?: InputMaybe<Scalars['Date']['input']>;
-  validToLatest?: InputMaybe<Scalars['Date']['input']>;
-  validToPrecision?: InputMaybe<DatePrecision>;
-  validToText?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type FactSort = {
   citationQuotes?: InputMaybe<SortDirection>;
   citationSources?: InputMaybe<SortDirection>;
@@ -3131,30 +2180,6 @@ export type FactSort = {
   validToLatest?: InputMaybe<SortDirection>;
   validToPrecision?: InputMaybe<SortDirection>;
   validToText?: InputMaybe<SortDirection>;
-};
-
-export type FactUpdateInput = {
-  citationQuotes?: InputMaybe<ListStringMutations>;
-  citationSources?: InputMaybe<ListStringMutations>;
-  derived?: InputMaybe<BooleanScalarMutations>;
-  derivedFacts?: InputMaybe<ListStringMutations>;
-  derivedRules?: InputMaybe<ListStringMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  knownFrom?: InputMaybe<DateScalarMutations>;
-  memberCount?: InputMaybe<IntScalarMutations>;
-  purpose?: InputMaybe<StringScalarMutations>;
-  recipients?: InputMaybe<ListStringMutations>;
-  role?: InputMaybe<EdgeRoleEnumScalarMutations>;
-  siteType?: InputMaybe<StringScalarMutations>;
-  staff?: InputMaybe<IntScalarMutations>;
-  validFrom?: InputMaybe<DateScalarMutations>;
-  validFromLatest?: InputMaybe<DateScalarMutations>;
-  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  validFromText?: InputMaybe<StringScalarMutations>;
-  validTo?: InputMaybe<DateScalarMutations>;
-  validToLatest?: InputMaybe<DateScalarMutations>;
-  validToPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  validToText?: InputMaybe<StringScalarMutations>;
 };
 
 export type FactWhere = {
@@ -3221,29 +2246,23 @@ export type FigureAggregateNode = {
   value: FloatAggregateSelection;
 };
 
-export type FigureConnectWhere = {
-  node: FigureWhere;
+export type FigureEdge = {
+  cursor: Scalars['String']['output'];
+  node: Figure;
 };
 
-export type FigureCreateInput = {
+/** A number a source gives about a node. */
+export type FigureInput = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
-  asOfPrecision?: InputMaybe<DatePrecision>;
   asOfText?: InputMaybe<Scalars['String']['input']>;
-  citationQuotes: Array<Scalars['String']['input']>;
-  citationSources: Array<Scalars['String']['input']>;
+  cite: Array<CitationInput>;
   display: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   measure: Scalars['String']['input'];
   qualifier?: InputMaybe<FigureQualifier>;
-  statedOn?: InputMaybe<Scalars['Date']['input']>;
-  statedOnText?: InputMaybe<Scalars['String']['input']>;
+  subject: Scalars['ID']['input'];
   unit: Scalars['String']['input'];
   value: Scalars['Float']['input'];
-};
-
-export type FigureEdge = {
-  cursor: Scalars['String']['output'];
-  node: Figure;
 };
 
 /** How a figure's value relates to the number given ('around 16,000' is ABOUT). */
@@ -3263,11 +2282,6 @@ export type FigureQualifier =
 export type FigureQualifierEnumScalarFilters = {
   eq?: InputMaybe<FigureQualifier>;
   in?: InputMaybe<Array<FigureQualifier>>;
-};
-
-/** FigureQualifier mutations */
-export type FigureQualifierEnumScalarMutations = {
-  set?: InputMaybe<FigureQualifier>;
 };
 
 export type FigureRelationshipFilters = {
@@ -3294,22 +2308,6 @@ export type FigureSort = {
   statedOnText?: InputMaybe<SortDirection>;
   unit?: InputMaybe<SortDirection>;
   value?: InputMaybe<SortDirection>;
-};
-
-export type FigureUpdateInput = {
-  asOf?: InputMaybe<DateScalarMutations>;
-  asOfPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  asOfText?: InputMaybe<StringScalarMutations>;
-  citationQuotes?: InputMaybe<ListStringMutations>;
-  citationSources?: InputMaybe<ListStringMutations>;
-  display?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  measure?: InputMaybe<StringScalarMutations>;
-  qualifier?: InputMaybe<FigureQualifierEnumScalarMutations>;
-  statedOn?: InputMaybe<DateScalarMutations>;
-  statedOnText?: InputMaybe<StringScalarMutations>;
-  unit?: InputMaybe<StringScalarMutations>;
-  value?: InputMaybe<FloatScalarMutations>;
 };
 
 export type FigureWhere = {
@@ -3361,15 +2359,6 @@ export type FloatScalarFilters = {
   in?: InputMaybe<Array<Scalars['Float']['input']>>;
   lt?: InputMaybe<Scalars['Float']['input']>;
   lte?: InputMaybe<Scalars['Float']['input']>;
-};
-
-/** Float mutations */
-export type FloatScalarMutations = {
-  add?: InputMaybe<Scalars['Float']['input']>;
-  divide?: InputMaybe<Scalars['Float']['input']>;
-  multiply?: InputMaybe<Scalars['Float']['input']>;
-  set?: InputMaybe<Scalars['Float']['input']>;
-  subtract?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** The input for filtering a float */
@@ -3461,12 +2450,6 @@ export type GroupWorkedWithByConnectionArgs = {
   where: InputMaybe<GroupWorkedWithByConnectionWhere>;
 };
 
-export type GroupAdvocatedToByConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
-};
-
 export type GroupAdvocatedToByConnection = {
   aggregate: GroupOrganisationAdvocatedToByAggregateSelection;
   edges: Array<GroupAdvocatedToByRelationship>;
@@ -3509,26 +2492,6 @@ export type GroupAdvocatedToByConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type GroupAdvocatedToByCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type GroupAdvocatedToByDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<GroupAdvocatedToByConnectionWhere>;
-};
-
-export type GroupAdvocatedToByDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<GroupAdvocatedToByConnectionWhere>;
-};
-
-export type GroupAdvocatedToByFieldInput = {
-  connect?: InputMaybe<Array<GroupAdvocatedToByConnectFieldInput>>;
-  create?: InputMaybe<Array<GroupAdvocatedToByCreateFieldInput>>;
-};
-
 export type GroupAdvocatedToByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<GroupAdvocatedToByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<GroupAdvocatedToByNodeAggregationWhereInput>;
@@ -3549,20 +2512,6 @@ export type GroupAdvocatedToByRelationship = {
   properties: Fact;
 };
 
-export type GroupAdvocatedToByUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<GroupAdvocatedToByConnectionWhere>;
-};
-
-export type GroupAdvocatedToByUpdateFieldInput = {
-  connect?: InputMaybe<Array<GroupAdvocatedToByConnectFieldInput>>;
-  create?: InputMaybe<Array<GroupAdvocatedToByCreateFieldInput>>;
-  delete?: InputMaybe<Array<GroupAdvocatedToByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<GroupAdvocatedToByDisconnectFieldInput>>;
-  update?: InputMaybe<GroupAdvocatedToByUpdateConnectionInput>;
-};
-
 export type GroupAggregate = {
   count: Count;
   node: GroupAggregateNode;
@@ -3576,61 +2525,9 @@ export type GroupAggregateNode = {
   validToText: StringAggregateSelection;
 };
 
-export type GroupConnectInput = {
-  advocatedToBy?: InputMaybe<Array<GroupAdvocatedToByConnectFieldInput>>;
-  memberOf?: InputMaybe<Array<GroupMemberOfConnectFieldInput>>;
-  workedWithBy?: InputMaybe<Array<GroupWorkedWithByConnectFieldInput>>;
-};
-
-export type GroupConnectWhere = {
-  node: GroupWhere;
-};
-
-export type GroupCreateInput = {
-  advocatedToBy?: InputMaybe<GroupAdvocatedToByFieldInput>;
-  aliases: Array<Scalars['String']['input']>;
-  citationQuotes: Array<Scalars['String']['input']>;
-  citationSources: Array<Scalars['String']['input']>;
-  derived?: InputMaybe<Scalars['Boolean']['input']>;
-  derivedFacts?: InputMaybe<Array<Scalars['String']['input']>>;
-  derivedRules?: InputMaybe<Array<Scalars['String']['input']>>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  kind: Scalars['String']['input'];
-  knownFrom?: InputMaybe<Scalars['Date']['input']>;
-  memberOf?: InputMaybe<GroupMemberOfFieldInput>;
-  name: Scalars['String']['input'];
-  shortNames: Array<Scalars['String']['input']>;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
-  validFromPrecision?: InputMaybe<DatePrecision>;
-  validFromText?: InputMaybe<Scalars['String']['input']>;
-  validTo?: InputMaybe<Scalars['Date']['input']>;
-  validToPrecision?: InputMaybe<DatePrecision>;
-  validToText?: InputMaybe<Scalars['String']['input']>;
-  workedWithBy?: InputMaybe<GroupWorkedWithByFieldInput>;
-};
-
-export type GroupDeleteInput = {
-  advocatedToBy?: InputMaybe<Array<GroupAdvocatedToByDeleteFieldInput>>;
-  memberOf?: InputMaybe<Array<GroupMemberOfDeleteFieldInput>>;
-  workedWithBy?: InputMaybe<Array<GroupWorkedWithByDeleteFieldInput>>;
-};
-
-export type GroupDisconnectInput = {
-  advocatedToBy?: InputMaybe<Array<GroupAdvocatedToByDisconnectFieldInput>>;
-  memberOf?: InputMaybe<Array<GroupMemberOfDisconnectFieldInput>>;
-  workedWithBy?: InputMaybe<Array<GroupWorkedWithByDisconnectFieldInput>>;
-};
-
 export type GroupEdge = {
   cursor: Scalars['String']['output'];
   node: Group;
-};
-
-export type GroupMemberOfConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type GroupMemberOfConnection = {
@@ -3675,26 +2572,6 @@ export type GroupMemberOfConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type GroupMemberOfCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type GroupMemberOfDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<GroupMemberOfConnectionWhere>;
-};
-
-export type GroupMemberOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<GroupMemberOfConnectionWhere>;
-};
-
-export type GroupMemberOfFieldInput = {
-  connect?: InputMaybe<Array<GroupMemberOfConnectFieldInput>>;
-  create?: InputMaybe<Array<GroupMemberOfCreateFieldInput>>;
-};
-
 export type GroupMemberOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<GroupMemberOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<GroupMemberOfNodeAggregationWhereInput>;
@@ -3713,20 +2590,6 @@ export type GroupMemberOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type GroupMemberOfUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<GroupMemberOfConnectionWhere>;
-};
-
-export type GroupMemberOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<GroupMemberOfConnectFieldInput>>;
-  create?: InputMaybe<Array<GroupMemberOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<GroupMemberOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<GroupMemberOfDisconnectFieldInput>>;
-  update?: InputMaybe<GroupMemberOfUpdateConnectionInput>;
 };
 
 export type GroupOrganisationAdvocatedToByAggregateSelection = {
@@ -3823,30 +2686,6 @@ export type GroupSort = {
   validToText?: InputMaybe<SortDirection>;
 };
 
-export type GroupUpdateInput = {
-  advocatedToBy?: InputMaybe<Array<GroupAdvocatedToByUpdateFieldInput>>;
-  aliases?: InputMaybe<ListStringMutations>;
-  citationQuotes?: InputMaybe<ListStringMutations>;
-  citationSources?: InputMaybe<ListStringMutations>;
-  derived?: InputMaybe<BooleanScalarMutations>;
-  derivedFacts?: InputMaybe<ListStringMutations>;
-  derivedRules?: InputMaybe<ListStringMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<StringScalarMutations>;
-  knownFrom?: InputMaybe<DateScalarMutations>;
-  memberOf?: InputMaybe<Array<GroupMemberOfUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  shortNames?: InputMaybe<ListStringMutations>;
-  validFrom?: InputMaybe<DateScalarMutations>;
-  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  validFromText?: InputMaybe<StringScalarMutations>;
-  validTo?: InputMaybe<DateScalarMutations>;
-  validToPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  validToText?: InputMaybe<StringScalarMutations>;
-  workedWithBy?: InputMaybe<Array<GroupWorkedWithByUpdateFieldInput>>;
-};
-
 export type GroupWhere = {
   AND?: InputMaybe<Array<GroupWhere>>;
   NOT?: InputMaybe<GroupWhere>;
@@ -3875,12 +2714,6 @@ export type GroupWhere = {
   validToText?: InputMaybe<StringScalarFilters>;
   workedWithBy?: InputMaybe<OrganisationRelationshipFilters>;
   workedWithByConnection?: InputMaybe<GroupWorkedWithByConnectionFilters>;
-};
-
-export type GroupWorkedWithByConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type GroupWorkedWithByConnection = {
@@ -3925,26 +2758,6 @@ export type GroupWorkedWithByConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type GroupWorkedWithByCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type GroupWorkedWithByDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<GroupWorkedWithByConnectionWhere>;
-};
-
-export type GroupWorkedWithByDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<GroupWorkedWithByConnectionWhere>;
-};
-
-export type GroupWorkedWithByFieldInput = {
-  connect?: InputMaybe<Array<GroupWorkedWithByConnectFieldInput>>;
-  create?: InputMaybe<Array<GroupWorkedWithByCreateFieldInput>>;
-};
-
 export type GroupWorkedWithByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<GroupWorkedWithByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<GroupWorkedWithByNodeAggregationWhereInput>;
@@ -3965,20 +2778,6 @@ export type GroupWorkedWithByRelationship = {
   properties: Fact;
 };
 
-export type GroupWorkedWithByUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<GroupWorkedWithByConnectionWhere>;
-};
-
-export type GroupWorkedWithByUpdateFieldInput = {
-  connect?: InputMaybe<Array<GroupWorkedWithByConnectFieldInput>>;
-  create?: InputMaybe<Array<GroupWorkedWithByCreateFieldInput>>;
-  delete?: InputMaybe<Array<GroupWorkedWithByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<GroupWorkedWithByDisconnectFieldInput>>;
-  update?: InputMaybe<GroupWorkedWithByUpdateConnectionInput>;
-};
-
 export type GroupsConnection = {
   aggregate: GroupAggregate;
   edges: Array<GroupEdge>;
@@ -3995,9 +2794,8 @@ export type IdScalarFilters = {
   startsWith?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** ID mutations */
-export type IdScalarMutations = {
-  set?: InputMaybe<Scalars['ID']['input']>;
+export type IdInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type IntAggregateSelection = {
@@ -4025,25 +2823,11 @@ export type IntScalarFilters = {
   lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Int mutations */
-export type IntScalarMutations = {
-  add?: InputMaybe<Scalars['Int']['input']>;
-  set?: InputMaybe<Scalars['Int']['input']>;
-  subtract?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /** A kind of node the graph holds, with how many: the values `kinds` arguments accept. */
 export type Kind = {
   count: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   nodeType: NodeType;
-};
-
-/** Mutations for a list for String */
-export type ListStringMutations = {
-  pop?: InputMaybe<Scalars['Int']['input']>;
-  push?: InputMaybe<Array<Scalars['String']['input']>>;
-  set?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Member = Group | Organisation;
@@ -4065,184 +2849,127 @@ export type MemberWhere = {
 };
 
 export type Mutation = {
-  createAreas: CreateAreasMutationResponse;
-  createArrangements: CreateArrangementsMutationResponse;
-  createEvents: CreateEventsMutationResponse;
-  createFigures: CreateFiguresMutationResponse;
-  createGroups: CreateGroupsMutationResponse;
-  createOrganisations: CreateOrganisationsMutationResponse;
-  createServices: CreateServicesMutationResponse;
-  createSites: CreateSitesMutationResponse;
-  createSources: CreateSourcesMutationResponse;
-  deleteAreas: DeleteInfo;
-  deleteArrangements: DeleteInfo;
-  deleteEvents: DeleteInfo;
-  deleteFigures: DeleteInfo;
-  deleteGroups: DeleteInfo;
-  deleteOrganisations: DeleteInfo;
-  deleteServices: DeleteInfo;
-  deleteSites: DeleteInfo;
-  deleteSources: DeleteInfo;
-  updateAreas: UpdateAreasMutationResponse;
-  updateArrangements: UpdateArrangementsMutationResponse;
-  updateEvents: UpdateEventsMutationResponse;
-  updateFigures: UpdateFiguresMutationResponse;
-  updateGroups: UpdateGroupsMutationResponse;
-  updateOrganisations: UpdateOrganisationsMutationResponse;
-  updateServices: UpdateServicesMutationResponse;
-  updateSites: UpdateSitesMutationResponse;
-  updateSources: UpdateSourcesMutationResponse;
+  /** Adds a figure. */
+  addFigure: Revision;
+  /** Adds a node of any type: a service, an area, a site, an event … */
+  addNode: Revision;
+  /** Adds an organisation. */
+  addOrganisation: Revision;
+  /** Adds a relationship between two nodes. */
+  addRelationship: Revision;
+  /** Adds a source to cite. */
+  addSource: Revision;
+  /** Applies several operations as one revision, in order: each is checked against the graph as the ones before it leave it. */
+  applyChanges: Revision;
+  /** Ends a relationship on a day (its validTo), citing what says it ended. */
+  endRelationship: Revision;
+  /** Checks a change set and answers what it would change; writes nothing. */
+  previewChanges: ChangePreview;
+  /** Removes a source nothing cites any more (SOURCE_IN_USE otherwise). */
+  removeSource: Revision;
+  /** Takes out a fact found wrong: a node (with its relationships and figures), a relationship or a figure. History keeps it; `revert` brings it back. */
+  retract: Revision;
+  /** Applies the inverse of a revision as a new revision (REVERT_CONFLICT when its elements changed since). */
+  revert: Revision;
+  /** Changes any node. */
+  updateNode: Revision;
+  /** Changes an organisation's names, kind, dates or ids; `cite` says the new values are right. */
+  updateOrganisation: Revision;
+  /** Changes a relationship's dates or properties. */
+  updateRelationship: Revision;
 };
 
 
-export type MutationCreateAreasArgs = {
-  input: Array<AreaCreateInput>;
+export type MutationAddFigureArgs = {
+  input: FigureInput;
+  reason: Scalars['String']['input'];
 };
 
 
-export type MutationCreateArrangementsArgs = {
-  input: Array<ArrangementCreateInput>;
+export type MutationAddNodeArgs = {
+  input: NodeInput;
+  reason: Scalars['String']['input'];
+  type: NodeType;
 };
 
 
-export type MutationCreateEventsArgs = {
-  input: Array<EventCreateInput>;
+export type MutationAddOrganisationArgs = {
+  input: NodeInput;
+  reason: Scalars['String']['input'];
 };
 
 
-export type MutationCreateFiguresArgs = {
-  input: Array<FigureCreateInput>;
+export type MutationAddRelationshipArgs = {
+  input: RelationshipInput;
+  reason: Scalars['String']['input'];
 };
 
 
-export type MutationCreateGroupsArgs = {
-  input: Array<GroupCreateInput>;
+export type MutationAddSourceArgs = {
+  input: SourceInput;
+  reason: Scalars['String']['input'];
 };
 
 
-export type MutationCreateOrganisationsArgs = {
-  input: Array<OrganisationCreateInput>;
+export type MutationApplyChangesArgs = {
+  changes: Array<ChangeInput>;
+  reason: Scalars['String']['input'];
 };
 
 
-export type MutationCreateServicesArgs = {
-  input: Array<ServiceCreateInput>;
+export type MutationEndRelationshipArgs = {
+  cite: Array<CitationInput>;
+  id: Scalars['ID']['input'];
+  on: DateInput;
+  reason: Scalars['String']['input'];
 };
 
 
-export type MutationCreateSitesArgs = {
-  input: Array<SiteCreateInput>;
+export type MutationPreviewChangesArgs = {
+  changes: Array<ChangeInput>;
+  reason: Scalars['String']['input'];
 };
 
 
-export type MutationCreateSourcesArgs = {
-  input: Array<SourceCreateInput>;
+export type MutationRemoveSourceArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
-export type MutationDeleteAreasArgs = {
-  delete: InputMaybe<AreaDeleteInput>;
-  where: InputMaybe<AreaWhere>;
+export type MutationRetractArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
-export type MutationDeleteArrangementsArgs = {
-  delete: InputMaybe<ArrangementDeleteInput>;
-  where: InputMaybe<ArrangementWhere>;
+export type MutationRevertArgs = {
+  reason: Scalars['String']['input'];
+  revision: Scalars['ID']['input'];
 };
 
 
-export type MutationDeleteEventsArgs = {
-  delete: InputMaybe<EventDeleteInput>;
-  where: InputMaybe<EventWhere>;
+export type MutationUpdateNodeArgs = {
+  cite: Array<CitationInput>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  set: NodeChangesInput;
 };
 
 
-export type MutationDeleteFiguresArgs = {
-  where: InputMaybe<FigureWhere>;
+export type MutationUpdateOrganisationArgs = {
+  cite: Array<CitationInput>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  set: NodeChangesInput;
 };
 
 
-export type MutationDeleteGroupsArgs = {
-  delete: InputMaybe<GroupDeleteInput>;
-  where: InputMaybe<GroupWhere>;
-};
-
-
-export type MutationDeleteOrganisationsArgs = {
-  delete: InputMaybe<OrganisationDeleteInput>;
-  where: InputMaybe<OrganisationWhere>;
-};
-
-
-export type MutationDeleteServicesArgs = {
-  delete: InputMaybe<ServiceDeleteInput>;
-  where: InputMaybe<ServiceWhere>;
-};
-
-
-export type MutationDeleteSitesArgs = {
-  delete: InputMaybe<SiteDeleteInput>;
-  where: InputMaybe<SiteWhere>;
-};
-
-
-export type MutationDeleteSourcesArgs = {
-  where: InputMaybe<SourceWhere>;
-};
-
-
-export type MutationUpdateAreasArgs = {
-  update: InputMaybe<AreaUpdateInput>;
-  where: InputMaybe<AreaWhere>;
-};
-
-
-export type MutationUpdateArrangementsArgs = {
-  update: InputMaybe<ArrangementUpdateInput>;
-  where: InputMaybe<ArrangementWhere>;
-};
-
-
-export type MutationUpdateEventsArgs = {
-  update: InputMaybe<EventUpdateInput>;
-  where: InputMaybe<EventWhere>;
-};
-
-
-export type MutationUpdateFiguresArgs = {
-  update: InputMaybe<FigureUpdateInput>;
-  where: InputMaybe<FigureWhere>;
-};
-
-
-export type MutationUpdateGroupsArgs = {
-  update: InputMaybe<GroupUpdateInput>;
-  where: InputMaybe<GroupWhere>;
-};
-
-
-export type MutationUpdateOrganisationsArgs = {
-  update: InputMaybe<OrganisationUpdateInput>;
-  where: InputMaybe<OrganisationWhere>;
-};
-
-
-export type MutationUpdateServicesArgs = {
-  update: InputMaybe<ServiceUpdateInput>;
-  where: InputMaybe<ServiceWhere>;
-};
-
-
-export type MutationUpdateSitesArgs = {
-  update: InputMaybe<SiteUpdateInput>;
-  where: InputMaybe<SiteWhere>;
-};
-
-
-export type MutationUpdateSourcesArgs = {
-  update: InputMaybe<SourceUpdateInput>;
-  where: InputMaybe<SourceWhere>;
+export type MutationUpdateRelationshipArgs = {
+  cite: Array<CitationInput>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  set: RelationshipChangesInput;
 };
 
 export type Network = {
@@ -4382,6 +3109,40 @@ export type NetworkSummary = {
 /** Anything with a stable, global id: `node(id:)` finds it again. Ids are readable slugs, unique across the graph. */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** The fields of a node to change; the ones left out stay as they are. */
+export type NodeChangesInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  charityNumber?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  odsCode?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<Array<Scalars['String']['input']>>;
+  shortNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  validFrom?: InputMaybe<DateInput>;
+  validTo?: InputMaybe<DateInput>;
+};
+
+/** A new node. `odsCode` and `charityNumber` are for organisations, `scope` for arrangements, `legalBasis` for events. */
+export type NodeInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  charityNumber?: InputMaybe<Scalars['String']['input']>;
+  /** At least one quote that says what this node is. */
+  cite: Array<CitationInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Lower-case letters, digits and hyphens (`royal-london-hospital`), unique across the graph. */
+  id: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  odsCode?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<Array<Scalars['String']['input']>>;
+  shortNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  validFrom?: InputMaybe<DateInput>;
+  validTo?: InputMaybe<DateInput>;
 };
 
 /** The kinds of node the graph holds (Neo4j labels). */
@@ -4821,11 +3582,6 @@ export type OrganisationWorksWithConnectionArgs = {
   where: InputMaybe<OrganisationWorksWithConnectionWhere>;
 };
 
-export type OrganisationAdvocatesToConnectInput = {
-  Group?: InputMaybe<Array<OrganisationAdvocatesToGroupConnectFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationAdvocatesToOrganisationConnectFieldInput>>;
-};
-
 export type OrganisationAdvocatesToConnection = {
   edges: Array<OrganisationAdvocatesToRelationship>;
   pageInfo: PageInfo;
@@ -4852,73 +3608,12 @@ export type OrganisationAdvocatesToConnectionWhere = {
   Organisation?: InputMaybe<OrganisationAdvocatesToOrganisationConnectionWhere>;
 };
 
-export type OrganisationAdvocatesToCreateInput = {
-  Group?: InputMaybe<OrganisationAdvocatesToGroupFieldInput>;
-  Organisation?: InputMaybe<OrganisationAdvocatesToOrganisationFieldInput>;
-};
-
-export type OrganisationAdvocatesToDeleteInput = {
-  Group?: InputMaybe<Array<OrganisationAdvocatesToGroupDeleteFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationAdvocatesToOrganisationDeleteFieldInput>>;
-};
-
-export type OrganisationAdvocatesToDisconnectInput = {
-  Group?: InputMaybe<Array<OrganisationAdvocatesToGroupDisconnectFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationAdvocatesToOrganisationDisconnectFieldInput>>;
-};
-
-export type OrganisationAdvocatesToGroupConnectFieldInput = {
-  connect?: InputMaybe<Array<GroupConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<GroupConnectWhere>;
-};
-
 export type OrganisationAdvocatesToGroupConnectionWhere = {
   AND?: InputMaybe<Array<OrganisationAdvocatesToGroupConnectionWhere>>;
   NOT?: InputMaybe<OrganisationAdvocatesToGroupConnectionWhere>;
   OR?: InputMaybe<Array<OrganisationAdvocatesToGroupConnectionWhere>>;
   edge?: InputMaybe<FactWhere>;
   node?: InputMaybe<GroupWhere>;
-};
-
-export type OrganisationAdvocatesToGroupCreateFieldInput = {
-  edge: FactCreateInput;
-  node: GroupCreateInput;
-};
-
-export type OrganisationAdvocatesToGroupDeleteFieldInput = {
-  delete?: InputMaybe<GroupDeleteInput>;
-  where?: InputMaybe<OrganisationAdvocatesToGroupConnectionWhere>;
-};
-
-export type OrganisationAdvocatesToGroupDisconnectFieldInput = {
-  disconnect?: InputMaybe<GroupDisconnectInput>;
-  where?: InputMaybe<OrganisationAdvocatesToGroupConnectionWhere>;
-};
-
-export type OrganisationAdvocatesToGroupFieldInput = {
-  connect?: InputMaybe<Array<OrganisationAdvocatesToGroupConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationAdvocatesToGroupCreateFieldInput>>;
-};
-
-export type OrganisationAdvocatesToGroupUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<GroupUpdateInput>;
-  where?: InputMaybe<OrganisationAdvocatesToGroupConnectionWhere>;
-};
-
-export type OrganisationAdvocatesToGroupUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationAdvocatesToGroupConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationAdvocatesToGroupCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationAdvocatesToGroupDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationAdvocatesToGroupDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationAdvocatesToGroupUpdateConnectionInput>;
-};
-
-export type OrganisationAdvocatesToOrganisationConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type OrganisationAdvocatesToOrganisationConnectionWhere = {
@@ -4929,49 +3624,10 @@ export type OrganisationAdvocatesToOrganisationConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type OrganisationAdvocatesToOrganisationCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type OrganisationAdvocatesToOrganisationDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<OrganisationAdvocatesToOrganisationConnectionWhere>;
-};
-
-export type OrganisationAdvocatesToOrganisationDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<OrganisationAdvocatesToOrganisationConnectionWhere>;
-};
-
-export type OrganisationAdvocatesToOrganisationFieldInput = {
-  connect?: InputMaybe<Array<OrganisationAdvocatesToOrganisationConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationAdvocatesToOrganisationCreateFieldInput>>;
-};
-
-export type OrganisationAdvocatesToOrganisationUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<OrganisationAdvocatesToOrganisationConnectionWhere>;
-};
-
-export type OrganisationAdvocatesToOrganisationUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationAdvocatesToOrganisationConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationAdvocatesToOrganisationCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationAdvocatesToOrganisationDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationAdvocatesToOrganisationDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationAdvocatesToOrganisationUpdateConnectionInput>;
-};
-
 export type OrganisationAdvocatesToRelationship = {
   cursor: Scalars['String']['output'];
   node: Collaborator;
   properties: Fact;
-};
-
-export type OrganisationAdvocatesToUpdateInput = {
-  Group?: InputMaybe<Array<OrganisationAdvocatesToGroupUpdateFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationAdvocatesToOrganisationUpdateFieldInput>>;
 };
 
 export type OrganisationAggregate = {
@@ -5057,12 +3713,6 @@ export type OrganisationArrangementPartyToNodeAggregateSelection = {
   validToText: StringAggregateSelection;
 };
 
-export type OrganisationCommissionsConnectFieldInput = {
-  connect?: InputMaybe<Array<ServiceConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ServiceConnectWhere>;
-};
-
 export type OrganisationCommissionsConnection = {
   aggregate: OrganisationServiceCommissionsAggregateSelection;
   edges: Array<OrganisationCommissionsRelationship>;
@@ -5105,26 +3755,6 @@ export type OrganisationCommissionsConnectionWhere = {
   node?: InputMaybe<ServiceWhere>;
 };
 
-export type OrganisationCommissionsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ServiceCreateInput;
-};
-
-export type OrganisationCommissionsDeleteFieldInput = {
-  delete?: InputMaybe<ServiceDeleteInput>;
-  where?: InputMaybe<OrganisationCommissionsConnectionWhere>;
-};
-
-export type OrganisationCommissionsDisconnectFieldInput = {
-  disconnect?: InputMaybe<ServiceDisconnectInput>;
-  where?: InputMaybe<OrganisationCommissionsConnectionWhere>;
-};
-
-export type OrganisationCommissionsFieldInput = {
-  connect?: InputMaybe<Array<OrganisationCommissionsConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationCommissionsCreateFieldInput>>;
-};
-
 export type OrganisationCommissionsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationCommissionsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationCommissionsNodeAggregationWhereInput>;
@@ -5142,148 +3772,9 @@ export type OrganisationCommissionsRelationship = {
   properties: Fact;
 };
 
-export type OrganisationCommissionsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ServiceUpdateInput>;
-  where?: InputMaybe<OrganisationCommissionsConnectionWhere>;
-};
-
-export type OrganisationCommissionsUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationCommissionsConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationCommissionsCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationCommissionsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationCommissionsDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationCommissionsUpdateConnectionInput>;
-};
-
-export type OrganisationConnectInput = {
-  advocatesTo?: InputMaybe<OrganisationAdvocatesToConnectInput>;
-  commissions?: InputMaybe<Array<OrganisationCommissionsConnectFieldInput>>;
-  establishedBy?: InputMaybe<Array<OrganisationEstablishedByConnectFieldInput>>;
-  figures?: InputMaybe<Array<OrganisationFiguresConnectFieldInput>>;
-  leadManagerOf?: InputMaybe<Array<OrganisationLeadManagerOfConnectFieldInput>>;
-  memberOf?: InputMaybe<Array<OrganisationMemberOfConnectFieldInput>>;
-  members?: InputMaybe<OrganisationMembersConnectInput>;
-  operates?: InputMaybe<Array<OrganisationOperatesConnectFieldInput>>;
-  partnerIn?: InputMaybe<Array<OrganisationPartnerInConnectFieldInput>>;
-  partners?: InputMaybe<Array<OrganisationPartnersConnectFieldInput>>;
-  partyTo?: InputMaybe<Array<OrganisationPartyToConnectFieldInput>>;
-  predecessorIn?: InputMaybe<Array<OrganisationPredecessorInConnectFieldInput>>;
-  provides?: InputMaybe<Array<OrganisationProvidesConnectFieldInput>>;
-  serves?: InputMaybe<Array<OrganisationServesConnectFieldInput>>;
-  succeeded?: InputMaybe<Array<OrganisationSucceededConnectFieldInput>>;
-  succeededBy?: InputMaybe<Array<OrganisationSucceededByConnectFieldInput>>;
-  successorIn?: InputMaybe<Array<OrganisationSuccessorInConnectFieldInput>>;
-  transfersIn?: InputMaybe<Array<OrganisationTransfersInConnectFieldInput>>;
-  transfersOut?: InputMaybe<Array<OrganisationTransfersOutConnectFieldInput>>;
-  worksWith?: InputMaybe<OrganisationWorksWithConnectInput>;
-};
-
-export type OrganisationConnectWhere = {
-  node: OrganisationWhere;
-};
-
-export type OrganisationCreateInput = {
-  advocatesTo?: InputMaybe<OrganisationAdvocatesToCreateInput>;
-  aliases: Array<Scalars['String']['input']>;
-  charityNumber?: InputMaybe<Scalars['String']['input']>;
-  citationQuotes: Array<Scalars['String']['input']>;
-  citationSources: Array<Scalars['String']['input']>;
-  commissions?: InputMaybe<OrganisationCommissionsFieldInput>;
-  derived?: InputMaybe<Scalars['Boolean']['input']>;
-  derivedFacts?: InputMaybe<Array<Scalars['String']['input']>>;
-  derivedRules?: InputMaybe<Array<Scalars['String']['input']>>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  establishedBy?: InputMaybe<OrganisationEstablishedByFieldInput>;
-  figures?: InputMaybe<OrganisationFiguresFieldInput>;
-  id: Scalars['ID']['input'];
-  kind: Scalars['String']['input'];
-  knownFrom?: InputMaybe<Scalars['Date']['input']>;
-  leadManagerOf?: InputMaybe<OrganisationLeadManagerOfFieldInput>;
-  memberOf?: InputMaybe<OrganisationMemberOfFieldInput>;
-  members?: InputMaybe<OrganisationMembersCreateInput>;
-  name: Scalars['String']['input'];
-  odsCode?: InputMaybe<Scalars['String']['input']>;
-  operates?: InputMaybe<OrganisationOperatesFieldInput>;
-  partnerIn?: InputMaybe<OrganisationPartnerInFieldInput>;
-  partners?: InputMaybe<OrganisationPartnersFieldInput>;
-  partyTo?: InputMaybe<OrganisationPartyToFieldInput>;
-  predecessorIn?: InputMaybe<OrganisationPredecessorInFieldInput>;
-  provides?: InputMaybe<OrganisationProvidesFieldInput>;
-  searchNames?: InputMaybe<Scalars['String']['input']>;
-  serves?: InputMaybe<OrganisationServesFieldInput>;
-  shortNames: Array<Scalars['String']['input']>;
-  succeeded?: InputMaybe<OrganisationSucceededFieldInput>;
-  succeededBy?: InputMaybe<OrganisationSucceededByFieldInput>;
-  successorIn?: InputMaybe<OrganisationSuccessorInFieldInput>;
-  transfersIn?: InputMaybe<OrganisationTransfersInFieldInput>;
-  transfersOut?: InputMaybe<OrganisationTransfersOutFieldInput>;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
-  validFromLatest?: InputMaybe<Scalars['Date']['input']>;
-  validFromPrecision?: InputMaybe<DatePrecision>;
-  validFromText?: InputMaybe<Scalars['String']['input']>;
-  validTo?: InputMaybe<Scalars['Date']['input']>;
-  validToLatest?: InputMaybe<Scalars['Date']['input']>;
-  validToPrecision?: InputMaybe<DatePrecision>;
-  validToText?: InputMaybe<Scalars['String']['input']>;
-  worksWith?: InputMaybe<OrganisationWorksWithCreateInput>;
-};
-
-export type OrganisationDeleteInput = {
-  advocatesTo?: InputMaybe<OrganisationAdvocatesToDeleteInput>;
-  commissions?: InputMaybe<Array<OrganisationCommissionsDeleteFieldInput>>;
-  establishedBy?: InputMaybe<Array<OrganisationEstablishedByDeleteFieldInput>>;
-  figures?: InputMaybe<Array<OrganisationFiguresDeleteFieldInput>>;
-  leadManagerOf?: InputMaybe<Array<OrganisationLeadManagerOfDeleteFieldInput>>;
-  memberOf?: InputMaybe<Array<OrganisationMemberOfDeleteFieldInput>>;
-  members?: InputMaybe<OrganisationMembersDeleteInput>;
-  operates?: InputMaybe<Array<OrganisationOperatesDeleteFieldInput>>;
-  partnerIn?: InputMaybe<Array<OrganisationPartnerInDeleteFieldInput>>;
-  partners?: InputMaybe<Array<OrganisationPartnersDeleteFieldInput>>;
-  partyTo?: InputMaybe<Array<OrganisationPartyToDeleteFieldInput>>;
-  predecessorIn?: InputMaybe<Array<OrganisationPredecessorInDeleteFieldInput>>;
-  provides?: InputMaybe<Array<OrganisationProvidesDeleteFieldInput>>;
-  serves?: InputMaybe<Array<OrganisationServesDeleteFieldInput>>;
-  succeeded?: InputMaybe<Array<OrganisationSucceededDeleteFieldInput>>;
-  succeededBy?: InputMaybe<Array<OrganisationSucceededByDeleteFieldInput>>;
-  successorIn?: InputMaybe<Array<OrganisationSuccessorInDeleteFieldInput>>;
-  transfersIn?: InputMaybe<Array<OrganisationTransfersInDeleteFieldInput>>;
-  transfersOut?: InputMaybe<Array<OrganisationTransfersOutDeleteFieldInput>>;
-  worksWith?: InputMaybe<OrganisationWorksWithDeleteInput>;
-};
-
-export type OrganisationDisconnectInput = {
-  advocatesTo?: InputMaybe<OrganisationAdvocatesToDisconnectInput>;
-  commissions?: InputMaybe<Array<OrganisationCommissionsDisconnectFieldInput>>;
-  establishedBy?: InputMaybe<Array<OrganisationEstablishedByDisconnectFieldInput>>;
-  figures?: InputMaybe<Array<OrganisationFiguresDisconnectFieldInput>>;
-  leadManagerOf?: InputMaybe<Array<OrganisationLeadManagerOfDisconnectFieldInput>>;
-  memberOf?: InputMaybe<Array<OrganisationMemberOfDisconnectFieldInput>>;
-  members?: InputMaybe<OrganisationMembersDisconnectInput>;
-  operates?: InputMaybe<Array<OrganisationOperatesDisconnectFieldInput>>;
-  partnerIn?: InputMaybe<Array<OrganisationPartnerInDisconnectFieldInput>>;
-  partners?: InputMaybe<Array<OrganisationPartnersDisconnectFieldInput>>;
-  partyTo?: InputMaybe<Array<OrganisationPartyToDisconnectFieldInput>>;
-  predecessorIn?: InputMaybe<Array<OrganisationPredecessorInDisconnectFieldInput>>;
-  provides?: InputMaybe<Array<OrganisationProvidesDisconnectFieldInput>>;
-  serves?: InputMaybe<Array<OrganisationServesDisconnectFieldInput>>;
-  succeeded?: InputMaybe<Array<OrganisationSucceededDisconnectFieldInput>>;
-  succeededBy?: InputMaybe<Array<OrganisationSucceededByDisconnectFieldInput>>;
-  successorIn?: InputMaybe<Array<OrganisationSuccessorInDisconnectFieldInput>>;
-  transfersIn?: InputMaybe<Array<OrganisationTransfersInDisconnectFieldInput>>;
-  transfersOut?: InputMaybe<Array<OrganisationTransfersOutDisconnectFieldInput>>;
-  worksWith?: InputMaybe<OrganisationWorksWithDisconnectInput>;
-};
-
 export type OrganisationEdge = {
   cursor: Scalars['String']['output'];
   node: Organisation;
-};
-
-export type OrganisationEstablishedByConnectFieldInput = {
-  connect?: InputMaybe<Array<EventConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<EventConnectWhere>;
 };
 
 export type OrganisationEstablishedByConnection = {
@@ -5328,26 +3819,6 @@ export type OrganisationEstablishedByConnectionWhere = {
   node?: InputMaybe<EventWhere>;
 };
 
-export type OrganisationEstablishedByCreateFieldInput = {
-  edge: FactCreateInput;
-  node: EventCreateInput;
-};
-
-export type OrganisationEstablishedByDeleteFieldInput = {
-  delete?: InputMaybe<EventDeleteInput>;
-  where?: InputMaybe<OrganisationEstablishedByConnectionWhere>;
-};
-
-export type OrganisationEstablishedByDisconnectFieldInput = {
-  disconnect?: InputMaybe<EventDisconnectInput>;
-  where?: InputMaybe<OrganisationEstablishedByConnectionWhere>;
-};
-
-export type OrganisationEstablishedByFieldInput = {
-  connect?: InputMaybe<Array<OrganisationEstablishedByConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationEstablishedByCreateFieldInput>>;
-};
-
 export type OrganisationEstablishedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationEstablishedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationEstablishedByNodeAggregationWhereInput>;
@@ -5363,20 +3834,6 @@ export type OrganisationEstablishedByRelationship = {
   cursor: Scalars['String']['output'];
   node: Event;
   properties: Fact;
-};
-
-export type OrganisationEstablishedByUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<EventUpdateInput>;
-  where?: InputMaybe<OrganisationEstablishedByConnectionWhere>;
-};
-
-export type OrganisationEstablishedByUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationEstablishedByConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationEstablishedByCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationEstablishedByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationEstablishedByDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationEstablishedByUpdateConnectionInput>;
 };
 
 export type OrganisationEventEstablishedByAggregateSelection = {
@@ -5508,10 +3965,6 @@ export type OrganisationFigureFiguresNodeAggregateSelection = {
   value: FloatAggregateSelection;
 };
 
-export type OrganisationFiguresConnectFieldInput = {
-  where?: InputMaybe<FigureConnectWhere>;
-};
-
 export type OrganisationFiguresConnection = {
   aggregate: OrganisationFigureFiguresAggregateSelection;
   edges: Array<OrganisationFiguresRelationship>;
@@ -5551,23 +4004,6 @@ export type OrganisationFiguresConnectionWhere = {
   node?: InputMaybe<FigureWhere>;
 };
 
-export type OrganisationFiguresCreateFieldInput = {
-  node: FigureCreateInput;
-};
-
-export type OrganisationFiguresDeleteFieldInput = {
-  where?: InputMaybe<OrganisationFiguresConnectionWhere>;
-};
-
-export type OrganisationFiguresDisconnectFieldInput = {
-  where?: InputMaybe<OrganisationFiguresConnectionWhere>;
-};
-
-export type OrganisationFiguresFieldInput = {
-  connect?: InputMaybe<Array<OrganisationFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationFiguresCreateFieldInput>>;
-};
-
 export type OrganisationFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationFiguresNodeAggregationWhereInput>;
@@ -5583,19 +4019,6 @@ export type OrganisationFiguresNodeAggregationWhereInput = {
 export type OrganisationFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
-};
-
-export type OrganisationFiguresUpdateConnectionInput = {
-  node?: InputMaybe<FigureUpdateInput>;
-  where?: InputMaybe<OrganisationFiguresConnectionWhere>;
-};
-
-export type OrganisationFiguresUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationFiguresCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationFiguresDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationFiguresDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationFiguresUpdateConnectionInput>;
 };
 
 export type OrganisationIndexEdge = {
@@ -5614,12 +4037,6 @@ export type OrganisationIndexSort = {
 export type OrganisationIndexWhere = {
   node?: InputMaybe<OrganisationWhere>;
   score?: InputMaybe<FloatWhere>;
-};
-
-export type OrganisationLeadManagerOfConnectFieldInput = {
-  connect?: InputMaybe<Array<ArrangementConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ArrangementConnectWhere>;
 };
 
 export type OrganisationLeadManagerOfConnection = {
@@ -5664,26 +4081,6 @@ export type OrganisationLeadManagerOfConnectionWhere = {
   node?: InputMaybe<ArrangementWhere>;
 };
 
-export type OrganisationLeadManagerOfCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ArrangementCreateInput;
-};
-
-export type OrganisationLeadManagerOfDeleteFieldInput = {
-  delete?: InputMaybe<ArrangementDeleteInput>;
-  where?: InputMaybe<OrganisationLeadManagerOfConnectionWhere>;
-};
-
-export type OrganisationLeadManagerOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<ArrangementDisconnectInput>;
-  where?: InputMaybe<OrganisationLeadManagerOfConnectionWhere>;
-};
-
-export type OrganisationLeadManagerOfFieldInput = {
-  connect?: InputMaybe<Array<OrganisationLeadManagerOfConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationLeadManagerOfCreateFieldInput>>;
-};
-
 export type OrganisationLeadManagerOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationLeadManagerOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationLeadManagerOfNodeAggregationWhereInput>;
@@ -5699,26 +4096,6 @@ export type OrganisationLeadManagerOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Arrangement;
   properties: Fact;
-};
-
-export type OrganisationLeadManagerOfUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ArrangementUpdateInput>;
-  where?: InputMaybe<OrganisationLeadManagerOfConnectionWhere>;
-};
-
-export type OrganisationLeadManagerOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationLeadManagerOfConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationLeadManagerOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationLeadManagerOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationLeadManagerOfDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationLeadManagerOfUpdateConnectionInput>;
-};
-
-export type OrganisationMemberOfConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type OrganisationMemberOfConnection = {
@@ -5763,26 +4140,6 @@ export type OrganisationMemberOfConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type OrganisationMemberOfCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type OrganisationMemberOfDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<OrganisationMemberOfConnectionWhere>;
-};
-
-export type OrganisationMemberOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<OrganisationMemberOfConnectionWhere>;
-};
-
-export type OrganisationMemberOfFieldInput = {
-  connect?: InputMaybe<Array<OrganisationMemberOfConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationMemberOfCreateFieldInput>>;
-};
-
 export type OrganisationMemberOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationMemberOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationMemberOfNodeAggregationWhereInput>;
@@ -5801,25 +4158,6 @@ export type OrganisationMemberOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type OrganisationMemberOfUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<OrganisationMemberOfConnectionWhere>;
-};
-
-export type OrganisationMemberOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationMemberOfConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationMemberOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationMemberOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationMemberOfDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationMemberOfUpdateConnectionInput>;
-};
-
-export type OrganisationMembersConnectInput = {
-  Group?: InputMaybe<Array<OrganisationMembersGroupConnectFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationMembersOrganisationConnectFieldInput>>;
 };
 
 export type OrganisationMembersConnection = {
@@ -5848,73 +4186,12 @@ export type OrganisationMembersConnectionWhere = {
   Organisation?: InputMaybe<OrganisationMembersOrganisationConnectionWhere>;
 };
 
-export type OrganisationMembersCreateInput = {
-  Group?: InputMaybe<OrganisationMembersGroupFieldInput>;
-  Organisation?: InputMaybe<OrganisationMembersOrganisationFieldInput>;
-};
-
-export type OrganisationMembersDeleteInput = {
-  Group?: InputMaybe<Array<OrganisationMembersGroupDeleteFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationMembersOrganisationDeleteFieldInput>>;
-};
-
-export type OrganisationMembersDisconnectInput = {
-  Group?: InputMaybe<Array<OrganisationMembersGroupDisconnectFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationMembersOrganisationDisconnectFieldInput>>;
-};
-
-export type OrganisationMembersGroupConnectFieldInput = {
-  connect?: InputMaybe<Array<GroupConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<GroupConnectWhere>;
-};
-
 export type OrganisationMembersGroupConnectionWhere = {
   AND?: InputMaybe<Array<OrganisationMembersGroupConnectionWhere>>;
   NOT?: InputMaybe<OrganisationMembersGroupConnectionWhere>;
   OR?: InputMaybe<Array<OrganisationMembersGroupConnectionWhere>>;
   edge?: InputMaybe<FactWhere>;
   node?: InputMaybe<GroupWhere>;
-};
-
-export type OrganisationMembersGroupCreateFieldInput = {
-  edge: FactCreateInput;
-  node: GroupCreateInput;
-};
-
-export type OrganisationMembersGroupDeleteFieldInput = {
-  delete?: InputMaybe<GroupDeleteInput>;
-  where?: InputMaybe<OrganisationMembersGroupConnectionWhere>;
-};
-
-export type OrganisationMembersGroupDisconnectFieldInput = {
-  disconnect?: InputMaybe<GroupDisconnectInput>;
-  where?: InputMaybe<OrganisationMembersGroupConnectionWhere>;
-};
-
-export type OrganisationMembersGroupFieldInput = {
-  connect?: InputMaybe<Array<OrganisationMembersGroupConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationMembersGroupCreateFieldInput>>;
-};
-
-export type OrganisationMembersGroupUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<GroupUpdateInput>;
-  where?: InputMaybe<OrganisationMembersGroupConnectionWhere>;
-};
-
-export type OrganisationMembersGroupUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationMembersGroupConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationMembersGroupCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationMembersGroupDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationMembersGroupDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationMembersGroupUpdateConnectionInput>;
-};
-
-export type OrganisationMembersOrganisationConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type OrganisationMembersOrganisationConnectionWhere = {
@@ -5925,55 +4202,10 @@ export type OrganisationMembersOrganisationConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type OrganisationMembersOrganisationCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type OrganisationMembersOrganisationDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<OrganisationMembersOrganisationConnectionWhere>;
-};
-
-export type OrganisationMembersOrganisationDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<OrganisationMembersOrganisationConnectionWhere>;
-};
-
-export type OrganisationMembersOrganisationFieldInput = {
-  connect?: InputMaybe<Array<OrganisationMembersOrganisationConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationMembersOrganisationCreateFieldInput>>;
-};
-
-export type OrganisationMembersOrganisationUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<OrganisationMembersOrganisationConnectionWhere>;
-};
-
-export type OrganisationMembersOrganisationUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationMembersOrganisationConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationMembersOrganisationCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationMembersOrganisationDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationMembersOrganisationDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationMembersOrganisationUpdateConnectionInput>;
-};
-
 export type OrganisationMembersRelationship = {
   cursor: Scalars['String']['output'];
   node: Member;
   properties: Fact;
-};
-
-export type OrganisationMembersUpdateInput = {
-  Group?: InputMaybe<Array<OrganisationMembersGroupUpdateFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationMembersOrganisationUpdateFieldInput>>;
-};
-
-export type OrganisationOperatesConnectFieldInput = {
-  connect?: InputMaybe<Array<SiteConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<SiteConnectWhere>;
 };
 
 export type OrganisationOperatesConnection = {
@@ -6018,26 +4250,6 @@ export type OrganisationOperatesConnectionWhere = {
   node?: InputMaybe<SiteWhere>;
 };
 
-export type OrganisationOperatesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: SiteCreateInput;
-};
-
-export type OrganisationOperatesDeleteFieldInput = {
-  delete?: InputMaybe<SiteDeleteInput>;
-  where?: InputMaybe<OrganisationOperatesConnectionWhere>;
-};
-
-export type OrganisationOperatesDisconnectFieldInput = {
-  disconnect?: InputMaybe<SiteDisconnectInput>;
-  where?: InputMaybe<OrganisationOperatesConnectionWhere>;
-};
-
-export type OrganisationOperatesFieldInput = {
-  connect?: InputMaybe<Array<OrganisationOperatesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationOperatesCreateFieldInput>>;
-};
-
 export type OrganisationOperatesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationOperatesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationOperatesNodeAggregationWhereInput>;
@@ -6051,20 +4263,6 @@ export type OrganisationOperatesRelationship = {
   cursor: Scalars['String']['output'];
   node: Site;
   properties: Fact;
-};
-
-export type OrganisationOperatesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<SiteUpdateInput>;
-  where?: InputMaybe<OrganisationOperatesConnectionWhere>;
-};
-
-export type OrganisationOperatesUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationOperatesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationOperatesCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationOperatesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationOperatesDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationOperatesUpdateConnectionInput>;
 };
 
 export type OrganisationOrganisationMemberOfAggregateSelection = {
@@ -6197,12 +4395,6 @@ export type OrganisationOrganisationSucceededNodeAggregateSelection = {
   validToText: StringAggregateSelection;
 };
 
-export type OrganisationPartnerInConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
-};
-
 export type OrganisationPartnerInConnection = {
   aggregate: OrganisationOrganisationPartnerInAggregateSelection;
   edges: Array<OrganisationPartnerInRelationship>;
@@ -6245,26 +4437,6 @@ export type OrganisationPartnerInConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type OrganisationPartnerInCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type OrganisationPartnerInDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<OrganisationPartnerInConnectionWhere>;
-};
-
-export type OrganisationPartnerInDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<OrganisationPartnerInConnectionWhere>;
-};
-
-export type OrganisationPartnerInFieldInput = {
-  connect?: InputMaybe<Array<OrganisationPartnerInConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationPartnerInCreateFieldInput>>;
-};
-
 export type OrganisationPartnerInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationPartnerInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationPartnerInNodeAggregationWhereInput>;
@@ -6283,26 +4455,6 @@ export type OrganisationPartnerInRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type OrganisationPartnerInUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<OrganisationPartnerInConnectionWhere>;
-};
-
-export type OrganisationPartnerInUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationPartnerInConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationPartnerInCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationPartnerInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationPartnerInDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationPartnerInUpdateConnectionInput>;
-};
-
-export type OrganisationPartnersConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type OrganisationPartnersConnection = {
@@ -6347,26 +4499,6 @@ export type OrganisationPartnersConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type OrganisationPartnersCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type OrganisationPartnersDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<OrganisationPartnersConnectionWhere>;
-};
-
-export type OrganisationPartnersDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<OrganisationPartnersConnectionWhere>;
-};
-
-export type OrganisationPartnersFieldInput = {
-  connect?: InputMaybe<Array<OrganisationPartnersConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationPartnersCreateFieldInput>>;
-};
-
 export type OrganisationPartnersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationPartnersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationPartnersNodeAggregationWhereInput>;
@@ -6385,26 +4517,6 @@ export type OrganisationPartnersRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type OrganisationPartnersUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<OrganisationPartnersConnectionWhere>;
-};
-
-export type OrganisationPartnersUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationPartnersConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationPartnersCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationPartnersDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationPartnersDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationPartnersUpdateConnectionInput>;
-};
-
-export type OrganisationPartyToConnectFieldInput = {
-  connect?: InputMaybe<Array<ArrangementConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ArrangementConnectWhere>;
 };
 
 export type OrganisationPartyToConnection = {
@@ -6449,26 +4561,6 @@ export type OrganisationPartyToConnectionWhere = {
   node?: InputMaybe<ArrangementWhere>;
 };
 
-export type OrganisationPartyToCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ArrangementCreateInput;
-};
-
-export type OrganisationPartyToDeleteFieldInput = {
-  delete?: InputMaybe<ArrangementDeleteInput>;
-  where?: InputMaybe<OrganisationPartyToConnectionWhere>;
-};
-
-export type OrganisationPartyToDisconnectFieldInput = {
-  disconnect?: InputMaybe<ArrangementDisconnectInput>;
-  where?: InputMaybe<OrganisationPartyToConnectionWhere>;
-};
-
-export type OrganisationPartyToFieldInput = {
-  connect?: InputMaybe<Array<OrganisationPartyToConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationPartyToCreateFieldInput>>;
-};
-
 export type OrganisationPartyToNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationPartyToNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationPartyToNodeAggregationWhereInput>;
@@ -6484,26 +4576,6 @@ export type OrganisationPartyToRelationship = {
   cursor: Scalars['String']['output'];
   node: Arrangement;
   properties: Fact;
-};
-
-export type OrganisationPartyToUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ArrangementUpdateInput>;
-  where?: InputMaybe<OrganisationPartyToConnectionWhere>;
-};
-
-export type OrganisationPartyToUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationPartyToConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationPartyToCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationPartyToDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationPartyToDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationPartyToUpdateConnectionInput>;
-};
-
-export type OrganisationPredecessorInConnectFieldInput = {
-  connect?: InputMaybe<Array<EventConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<EventConnectWhere>;
 };
 
 export type OrganisationPredecessorInConnection = {
@@ -6548,26 +4620,6 @@ export type OrganisationPredecessorInConnectionWhere = {
   node?: InputMaybe<EventWhere>;
 };
 
-export type OrganisationPredecessorInCreateFieldInput = {
-  edge: FactCreateInput;
-  node: EventCreateInput;
-};
-
-export type OrganisationPredecessorInDeleteFieldInput = {
-  delete?: InputMaybe<EventDeleteInput>;
-  where?: InputMaybe<OrganisationPredecessorInConnectionWhere>;
-};
-
-export type OrganisationPredecessorInDisconnectFieldInput = {
-  disconnect?: InputMaybe<EventDisconnectInput>;
-  where?: InputMaybe<OrganisationPredecessorInConnectionWhere>;
-};
-
-export type OrganisationPredecessorInFieldInput = {
-  connect?: InputMaybe<Array<OrganisationPredecessorInConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationPredecessorInCreateFieldInput>>;
-};
-
 export type OrganisationPredecessorInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationPredecessorInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationPredecessorInNodeAggregationWhereInput>;
@@ -6583,26 +4635,6 @@ export type OrganisationPredecessorInRelationship = {
   cursor: Scalars['String']['output'];
   node: Event;
   properties: Fact;
-};
-
-export type OrganisationPredecessorInUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<EventUpdateInput>;
-  where?: InputMaybe<OrganisationPredecessorInConnectionWhere>;
-};
-
-export type OrganisationPredecessorInUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationPredecessorInConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationPredecessorInCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationPredecessorInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationPredecessorInDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationPredecessorInUpdateConnectionInput>;
-};
-
-export type OrganisationProvidesConnectFieldInput = {
-  connect?: InputMaybe<Array<ServiceConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ServiceConnectWhere>;
 };
 
 export type OrganisationProvidesConnection = {
@@ -6647,26 +4679,6 @@ export type OrganisationProvidesConnectionWhere = {
   node?: InputMaybe<ServiceWhere>;
 };
 
-export type OrganisationProvidesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ServiceCreateInput;
-};
-
-export type OrganisationProvidesDeleteFieldInput = {
-  delete?: InputMaybe<ServiceDeleteInput>;
-  where?: InputMaybe<OrganisationProvidesConnectionWhere>;
-};
-
-export type OrganisationProvidesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ServiceDisconnectInput>;
-  where?: InputMaybe<OrganisationProvidesConnectionWhere>;
-};
-
-export type OrganisationProvidesFieldInput = {
-  connect?: InputMaybe<Array<OrganisationProvidesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationProvidesCreateFieldInput>>;
-};
-
 export type OrganisationProvidesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationProvidesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationProvidesNodeAggregationWhereInput>;
@@ -6684,20 +4696,6 @@ export type OrganisationProvidesRelationship = {
   properties: Fact;
 };
 
-export type OrganisationProvidesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ServiceUpdateInput>;
-  where?: InputMaybe<OrganisationProvidesConnectionWhere>;
-};
-
-export type OrganisationProvidesUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationProvidesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationProvidesCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationProvidesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationProvidesDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationProvidesUpdateConnectionInput>;
-};
-
 export type OrganisationRelationshipFilters = {
   /** Filter type where all of the related Organisations match this filter */
   all?: InputMaybe<OrganisationWhere>;
@@ -6707,12 +4705,6 @@ export type OrganisationRelationshipFilters = {
   single?: InputMaybe<OrganisationWhere>;
   /** Filter type where some of the related Organisations match this filter */
   some?: InputMaybe<OrganisationWhere>;
-};
-
-export type OrganisationServesConnectFieldInput = {
-  connect?: InputMaybe<Array<AreaConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<AreaConnectWhere>;
 };
 
 export type OrganisationServesConnection = {
@@ -6757,26 +4749,6 @@ export type OrganisationServesConnectionWhere = {
   node?: InputMaybe<AreaWhere>;
 };
 
-export type OrganisationServesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: AreaCreateInput;
-};
-
-export type OrganisationServesDeleteFieldInput = {
-  delete?: InputMaybe<AreaDeleteInput>;
-  where?: InputMaybe<OrganisationServesConnectionWhere>;
-};
-
-export type OrganisationServesDisconnectFieldInput = {
-  disconnect?: InputMaybe<AreaDisconnectInput>;
-  where?: InputMaybe<OrganisationServesConnectionWhere>;
-};
-
-export type OrganisationServesFieldInput = {
-  connect?: InputMaybe<Array<OrganisationServesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationServesCreateFieldInput>>;
-};
-
 export type OrganisationServesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationServesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationServesNodeAggregationWhereInput>;
@@ -6790,20 +4762,6 @@ export type OrganisationServesRelationship = {
   cursor: Scalars['String']['output'];
   node: Area;
   properties: Fact;
-};
-
-export type OrganisationServesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<AreaUpdateInput>;
-  where?: InputMaybe<OrganisationServesConnectionWhere>;
-};
-
-export type OrganisationServesUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationServesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationServesCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationServesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationServesDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationServesUpdateConnectionInput>;
 };
 
 export type OrganisationServiceCommissionsAggregateSelection = {
@@ -6894,12 +4852,6 @@ export type OrganisationSort = {
   validToText?: InputMaybe<SortDirection>;
 };
 
-export type OrganisationSucceededByConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
-};
-
 export type OrganisationSucceededByConnection = {
   aggregate: OrganisationOrganisationSucceededByAggregateSelection;
   edges: Array<OrganisationSucceededByRelationship>;
@@ -6942,26 +4894,6 @@ export type OrganisationSucceededByConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type OrganisationSucceededByCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type OrganisationSucceededByDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<OrganisationSucceededByConnectionWhere>;
-};
-
-export type OrganisationSucceededByDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<OrganisationSucceededByConnectionWhere>;
-};
-
-export type OrganisationSucceededByFieldInput = {
-  connect?: InputMaybe<Array<OrganisationSucceededByConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationSucceededByCreateFieldInput>>;
-};
-
 export type OrganisationSucceededByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationSucceededByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationSucceededByNodeAggregationWhereInput>;
@@ -6980,26 +4912,6 @@ export type OrganisationSucceededByRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type OrganisationSucceededByUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<OrganisationSucceededByConnectionWhere>;
-};
-
-export type OrganisationSucceededByUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationSucceededByConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationSucceededByCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationSucceededByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationSucceededByDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationSucceededByUpdateConnectionInput>;
-};
-
-export type OrganisationSucceededConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type OrganisationSucceededConnection = {
@@ -7044,26 +4956,6 @@ export type OrganisationSucceededConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type OrganisationSucceededCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type OrganisationSucceededDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<OrganisationSucceededConnectionWhere>;
-};
-
-export type OrganisationSucceededDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<OrganisationSucceededConnectionWhere>;
-};
-
-export type OrganisationSucceededFieldInput = {
-  connect?: InputMaybe<Array<OrganisationSucceededConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationSucceededCreateFieldInput>>;
-};
-
 export type OrganisationSucceededNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationSucceededNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationSucceededNodeAggregationWhereInput>;
@@ -7082,26 +4974,6 @@ export type OrganisationSucceededRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type OrganisationSucceededUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<OrganisationSucceededConnectionWhere>;
-};
-
-export type OrganisationSucceededUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationSucceededConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationSucceededCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationSucceededDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationSucceededDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationSucceededUpdateConnectionInput>;
-};
-
-export type OrganisationSuccessorInConnectFieldInput = {
-  connect?: InputMaybe<Array<EventConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<EventConnectWhere>;
 };
 
 export type OrganisationSuccessorInConnection = {
@@ -7146,26 +5018,6 @@ export type OrganisationSuccessorInConnectionWhere = {
   node?: InputMaybe<EventWhere>;
 };
 
-export type OrganisationSuccessorInCreateFieldInput = {
-  edge: FactCreateInput;
-  node: EventCreateInput;
-};
-
-export type OrganisationSuccessorInDeleteFieldInput = {
-  delete?: InputMaybe<EventDeleteInput>;
-  where?: InputMaybe<OrganisationSuccessorInConnectionWhere>;
-};
-
-export type OrganisationSuccessorInDisconnectFieldInput = {
-  disconnect?: InputMaybe<EventDisconnectInput>;
-  where?: InputMaybe<OrganisationSuccessorInConnectionWhere>;
-};
-
-export type OrganisationSuccessorInFieldInput = {
-  connect?: InputMaybe<Array<OrganisationSuccessorInConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationSuccessorInCreateFieldInput>>;
-};
-
 export type OrganisationSuccessorInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationSuccessorInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationSuccessorInNodeAggregationWhereInput>;
@@ -7181,26 +5033,6 @@ export type OrganisationSuccessorInRelationship = {
   cursor: Scalars['String']['output'];
   node: Event;
   properties: Fact;
-};
-
-export type OrganisationSuccessorInUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<EventUpdateInput>;
-  where?: InputMaybe<OrganisationSuccessorInConnectionWhere>;
-};
-
-export type OrganisationSuccessorInUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationSuccessorInConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationSuccessorInCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationSuccessorInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationSuccessorInDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationSuccessorInUpdateConnectionInput>;
-};
-
-export type OrganisationTransfersInConnectFieldInput = {
-  connect?: InputMaybe<Array<EventConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<EventConnectWhere>;
 };
 
 export type OrganisationTransfersInConnection = {
@@ -7245,26 +5077,6 @@ export type OrganisationTransfersInConnectionWhere = {
   node?: InputMaybe<EventWhere>;
 };
 
-export type OrganisationTransfersInCreateFieldInput = {
-  edge: FactCreateInput;
-  node: EventCreateInput;
-};
-
-export type OrganisationTransfersInDeleteFieldInput = {
-  delete?: InputMaybe<EventDeleteInput>;
-  where?: InputMaybe<OrganisationTransfersInConnectionWhere>;
-};
-
-export type OrganisationTransfersInDisconnectFieldInput = {
-  disconnect?: InputMaybe<EventDisconnectInput>;
-  where?: InputMaybe<OrganisationTransfersInConnectionWhere>;
-};
-
-export type OrganisationTransfersInFieldInput = {
-  connect?: InputMaybe<Array<OrganisationTransfersInConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationTransfersInCreateFieldInput>>;
-};
-
 export type OrganisationTransfersInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationTransfersInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationTransfersInNodeAggregationWhereInput>;
@@ -7280,26 +5092,6 @@ export type OrganisationTransfersInRelationship = {
   cursor: Scalars['String']['output'];
   node: Event;
   properties: Fact;
-};
-
-export type OrganisationTransfersInUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<EventUpdateInput>;
-  where?: InputMaybe<OrganisationTransfersInConnectionWhere>;
-};
-
-export type OrganisationTransfersInUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationTransfersInConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationTransfersInCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationTransfersInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationTransfersInDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationTransfersInUpdateConnectionInput>;
-};
-
-export type OrganisationTransfersOutConnectFieldInput = {
-  connect?: InputMaybe<Array<EventConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<EventConnectWhere>;
 };
 
 export type OrganisationTransfersOutConnection = {
@@ -7344,26 +5136,6 @@ export type OrganisationTransfersOutConnectionWhere = {
   node?: InputMaybe<EventWhere>;
 };
 
-export type OrganisationTransfersOutCreateFieldInput = {
-  edge: FactCreateInput;
-  node: EventCreateInput;
-};
-
-export type OrganisationTransfersOutDeleteFieldInput = {
-  delete?: InputMaybe<EventDeleteInput>;
-  where?: InputMaybe<OrganisationTransfersOutConnectionWhere>;
-};
-
-export type OrganisationTransfersOutDisconnectFieldInput = {
-  disconnect?: InputMaybe<EventDisconnectInput>;
-  where?: InputMaybe<OrganisationTransfersOutConnectionWhere>;
-};
-
-export type OrganisationTransfersOutFieldInput = {
-  connect?: InputMaybe<Array<OrganisationTransfersOutConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationTransfersOutCreateFieldInput>>;
-};
-
 export type OrganisationTransfersOutNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationTransfersOutNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationTransfersOutNodeAggregationWhereInput>;
@@ -7379,66 +5151,6 @@ export type OrganisationTransfersOutRelationship = {
   cursor: Scalars['String']['output'];
   node: Event;
   properties: Fact;
-};
-
-export type OrganisationTransfersOutUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<EventUpdateInput>;
-  where?: InputMaybe<OrganisationTransfersOutConnectionWhere>;
-};
-
-export type OrganisationTransfersOutUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationTransfersOutConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationTransfersOutCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationTransfersOutDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationTransfersOutDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationTransfersOutUpdateConnectionInput>;
-};
-
-export type OrganisationUpdateInput = {
-  advocatesTo?: InputMaybe<OrganisationAdvocatesToUpdateInput>;
-  aliases?: InputMaybe<ListStringMutations>;
-  charityNumber?: InputMaybe<StringScalarMutations>;
-  citationQuotes?: InputMaybe<ListStringMutations>;
-  citationSources?: InputMaybe<ListStringMutations>;
-  commissions?: InputMaybe<Array<OrganisationCommissionsUpdateFieldInput>>;
-  derived?: InputMaybe<BooleanScalarMutations>;
-  derivedFacts?: InputMaybe<ListStringMutations>;
-  derivedRules?: InputMaybe<ListStringMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  establishedBy?: InputMaybe<Array<OrganisationEstablishedByUpdateFieldInput>>;
-  figures?: InputMaybe<Array<OrganisationFiguresUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<StringScalarMutations>;
-  knownFrom?: InputMaybe<DateScalarMutations>;
-  leadManagerOf?: InputMaybe<Array<OrganisationLeadManagerOfUpdateFieldInput>>;
-  memberOf?: InputMaybe<Array<OrganisationMemberOfUpdateFieldInput>>;
-  members?: InputMaybe<OrganisationMembersUpdateInput>;
-  name?: InputMaybe<StringScalarMutations>;
-  odsCode?: InputMaybe<StringScalarMutations>;
-  operates?: InputMaybe<Array<OrganisationOperatesUpdateFieldInput>>;
-  partnerIn?: InputMaybe<Array<OrganisationPartnerInUpdateFieldInput>>;
-  partners?: InputMaybe<Array<OrganisationPartnersUpdateFieldInput>>;
-  partyTo?: InputMaybe<Array<OrganisationPartyToUpdateFieldInput>>;
-  predecessorIn?: InputMaybe<Array<OrganisationPredecessorInUpdateFieldInput>>;
-  provides?: InputMaybe<Array<OrganisationProvidesUpdateFieldInput>>;
-  searchNames?: InputMaybe<StringScalarMutations>;
-  serves?: InputMaybe<Array<OrganisationServesUpdateFieldInput>>;
-  shortNames?: InputMaybe<ListStringMutations>;
-  succeeded?: InputMaybe<Array<OrganisationSucceededUpdateFieldInput>>;
-  succeededBy?: InputMaybe<Array<OrganisationSucceededByUpdateFieldInput>>;
-  successorIn?: InputMaybe<Array<OrganisationSuccessorInUpdateFieldInput>>;
-  transfersIn?: InputMaybe<Array<OrganisationTransfersInUpdateFieldInput>>;
-  transfersOut?: InputMaybe<Array<OrganisationTransfersOutUpdateFieldInput>>;
-  validFrom?: InputMaybe<DateScalarMutations>;
-  validFromLatest?: InputMaybe<DateScalarMutations>;
-  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  validFromText?: InputMaybe<StringScalarMutations>;
-  validTo?: InputMaybe<DateScalarMutations>;
-  validToLatest?: InputMaybe<DateScalarMutations>;
-  validToPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  validToText?: InputMaybe<StringScalarMutations>;
-  worksWith?: InputMaybe<OrganisationWorksWithUpdateInput>;
 };
 
 export type OrganisationWhere = {
@@ -7510,11 +5222,6 @@ export type OrganisationWhere = {
   worksWithConnection?: InputMaybe<OrganisationWorksWithConnectionFilters>;
 };
 
-export type OrganisationWorksWithConnectInput = {
-  Group?: InputMaybe<Array<OrganisationWorksWithGroupConnectFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationWorksWithOrganisationConnectFieldInput>>;
-};
-
 export type OrganisationWorksWithConnection = {
   edges: Array<OrganisationWorksWithRelationship>;
   pageInfo: PageInfo;
@@ -7541,73 +5248,12 @@ export type OrganisationWorksWithConnectionWhere = {
   Organisation?: InputMaybe<OrganisationWorksWithOrganisationConnectionWhere>;
 };
 
-export type OrganisationWorksWithCreateInput = {
-  Group?: InputMaybe<OrganisationWorksWithGroupFieldInput>;
-  Organisation?: InputMaybe<OrganisationWorksWithOrganisationFieldInput>;
-};
-
-export type OrganisationWorksWithDeleteInput = {
-  Group?: InputMaybe<Array<OrganisationWorksWithGroupDeleteFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationWorksWithOrganisationDeleteFieldInput>>;
-};
-
-export type OrganisationWorksWithDisconnectInput = {
-  Group?: InputMaybe<Array<OrganisationWorksWithGroupDisconnectFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationWorksWithOrganisationDisconnectFieldInput>>;
-};
-
-export type OrganisationWorksWithGroupConnectFieldInput = {
-  connect?: InputMaybe<Array<GroupConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<GroupConnectWhere>;
-};
-
 export type OrganisationWorksWithGroupConnectionWhere = {
   AND?: InputMaybe<Array<OrganisationWorksWithGroupConnectionWhere>>;
   NOT?: InputMaybe<OrganisationWorksWithGroupConnectionWhere>;
   OR?: InputMaybe<Array<OrganisationWorksWithGroupConnectionWhere>>;
   edge?: InputMaybe<FactWhere>;
   node?: InputMaybe<GroupWhere>;
-};
-
-export type OrganisationWorksWithGroupCreateFieldInput = {
-  edge: FactCreateInput;
-  node: GroupCreateInput;
-};
-
-export type OrganisationWorksWithGroupDeleteFieldInput = {
-  delete?: InputMaybe<GroupDeleteInput>;
-  where?: InputMaybe<OrganisationWorksWithGroupConnectionWhere>;
-};
-
-export type OrganisationWorksWithGroupDisconnectFieldInput = {
-  disconnect?: InputMaybe<GroupDisconnectInput>;
-  where?: InputMaybe<OrganisationWorksWithGroupConnectionWhere>;
-};
-
-export type OrganisationWorksWithGroupFieldInput = {
-  connect?: InputMaybe<Array<OrganisationWorksWithGroupConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationWorksWithGroupCreateFieldInput>>;
-};
-
-export type OrganisationWorksWithGroupUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<GroupUpdateInput>;
-  where?: InputMaybe<OrganisationWorksWithGroupConnectionWhere>;
-};
-
-export type OrganisationWorksWithGroupUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationWorksWithGroupConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationWorksWithGroupCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationWorksWithGroupDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationWorksWithGroupDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationWorksWithGroupUpdateConnectionInput>;
-};
-
-export type OrganisationWorksWithOrganisationConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type OrganisationWorksWithOrganisationConnectionWhere = {
@@ -7618,49 +5264,10 @@ export type OrganisationWorksWithOrganisationConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type OrganisationWorksWithOrganisationCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type OrganisationWorksWithOrganisationDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<OrganisationWorksWithOrganisationConnectionWhere>;
-};
-
-export type OrganisationWorksWithOrganisationDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<OrganisationWorksWithOrganisationConnectionWhere>;
-};
-
-export type OrganisationWorksWithOrganisationFieldInput = {
-  connect?: InputMaybe<Array<OrganisationWorksWithOrganisationConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationWorksWithOrganisationCreateFieldInput>>;
-};
-
-export type OrganisationWorksWithOrganisationUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<OrganisationWorksWithOrganisationConnectionWhere>;
-};
-
-export type OrganisationWorksWithOrganisationUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationWorksWithOrganisationConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationWorksWithOrganisationCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationWorksWithOrganisationDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationWorksWithOrganisationDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationWorksWithOrganisationUpdateConnectionInput>;
-};
-
 export type OrganisationWorksWithRelationship = {
   cursor: Scalars['String']['output'];
   node: Collaborator;
   properties: Fact;
-};
-
-export type OrganisationWorksWithUpdateInput = {
-  Group?: InputMaybe<Array<OrganisationWorksWithGroupUpdateFieldInput>>;
-  Organisation?: InputMaybe<Array<OrganisationWorksWithOrganisationUpdateFieldInput>>;
 };
 
 export type OrganisationsConnection = {
@@ -7674,6 +5281,17 @@ export type OrganisationsIndexConnection = {
   edges: Array<OrganisationIndexEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Rules a relationship may be exempted from, with a reason. */
+export type OverridableRule =
+  /** it holds only while both its ends exist */
+  | 'DATES_WITHIN_ENDPOINTS';
+
+/** A rule a relationship is exempt from, and why; stored with it. */
+export type OverrideInput = {
+  reason: Scalars['String']['input'];
+  rule: OverridableRule;
 };
 
 /** Pagination information (Relay) */
@@ -7737,8 +5355,12 @@ export type Query = {
   eventsConnection: EventsConnection;
   figures: Array<Figure>;
   figuresConnection: FiguresConnection;
+  /** The graph's revision number: it moves on with every load and edit (0 before any). */
+  graphRevision: Scalars['Int']['output'];
   groups: Array<Group>;
   groupsConnection: GroupsConnection;
+  /** The revisions that changed this element, newest first, each with its change of it. */
+  history: Array<Revision>;
   /** Every kind of node the graph holds (optionally of some node types), most common first: the values `kinds` accepts. */
   kinds: Array<Kind>;
   members: Array<Member>;
@@ -7771,6 +5393,8 @@ export type Query = {
   /** The shortest paths between two nodes, at most `maxLength` (1-4) steps, each step explained; null (NOT_FOUND) when either end is unknown. */
   paths: Maybe<Array<Path>>;
   providers: Array<Provider>;
+  /** Revisions newest first; `since`: only those after that revision number. `first`: 1-100 (default 20). */
+  revisions: RevisionPage;
   /** Names, short names and aliases, by full-text search with prefix matching; the words are searched literally. `first`: 1-50 (default 10); `after`: a cursor of the page before. */
   search: SearchConnection;
   searchOrganisations: OrganisationsIndexConnection;
@@ -7895,6 +5519,11 @@ export type QueryGroupsConnectionArgs = {
 };
 
 
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryKindsArgs = {
   nodeTypes: InputMaybe<Array<NodeType>>;
 };
@@ -7983,6 +5612,13 @@ export type QueryProvidersArgs = {
 };
 
 
+export type QueryRevisionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -8060,6 +5696,39 @@ export type QueryTimelineArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The fields of a relationship to change; the ones left out stay as they are. */
+export type RelationshipChangesInput = {
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  overrides?: InputMaybe<Array<OverrideInput>>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  role?: InputMaybe<EdgeRole>;
+  siteType?: InputMaybe<Scalars['String']['input']>;
+  staff?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<DateInput>;
+  validTo?: InputMaybe<DateInput>;
+};
+
+/** A new relationship: `from` TYPE `to`, as the vocabulary reads it ('ELFT is party to the Alliance'). */
+export type RelationshipInput = {
+  /** At least one quote that says so. */
+  cite: Array<CitationInput>;
+  from: Scalars['ID']['input'];
+  /** Made from type, from and to (`PARTY_TO:elft->alliance`) unless given. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  overrides?: InputMaybe<Array<OverrideInput>>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  role?: InputMaybe<EdgeRole>;
+  siteType?: InputMaybe<Scalars['String']['input']>;
+  staff?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+  validFrom?: InputMaybe<DateInput>;
+  validTo?: InputMaybe<DateInput>;
+};
+
 /** The relationship types of the graph; each reads as a sentence from its start to its end. */
 export type RelationshipType =
   /** FROM advocates to TO */
@@ -8098,6 +5767,39 @@ export type RelationshipType =
   | 'TRANSFERRED_TO'
   /** FROM works with TO */
   | 'WORKS_WITH';
+
+/** One applied change set. */
+export type Revision = {
+  at: Scalars['DateTime']['output'];
+  /** The editor token's `sub`, or `seed` for a load of the seed files. */
+  author: Scalars['String']['output'];
+  /** Every element it changed (none for a load that replaced the whole graph). */
+  changes: Array<ElementChange>;
+  /** `rev-<number>`. */
+  id: Scalars['ID']['output'];
+  /** The graph's revision number after it: every revision moves it on by one. */
+  number: Scalars['Int']['output'];
+  origin: RevisionOrigin;
+  reason: Scalars['String']['output'];
+  /** For a revert: the revision it undid. */
+  reverts: Maybe<Scalars['ID']['output']>;
+};
+
+/** Where a revision came from: an editor's change set, a load of the seed files, or a revert. */
+export type RevisionOrigin =
+  | 'EDIT'
+  | 'REVERT'
+  | 'SEED';
+
+/** Revisions newest first, a page at a time. */
+export type RevisionPage = {
+  /** Pass as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  revisions: Array<Revision>;
+  /** Every revision after `since`, not only this page's. */
+  totalCount: Scalars['Int']['output'];
+};
 
 /** Search results, best first, a page at a time (as `searchOrganisations` answers). */
 export type SearchConnection = {
@@ -8250,12 +5952,6 @@ export type ServiceAreaServesNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
-export type ServiceCommissionersConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
-};
-
 export type ServiceCommissionersConnection = {
   aggregate: ServiceOrganisationCommissionersAggregateSelection;
   edges: Array<ServiceCommissionersRelationship>;
@@ -8298,26 +5994,6 @@ export type ServiceCommissionersConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type ServiceCommissionersCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type ServiceCommissionersDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<ServiceCommissionersConnectionWhere>;
-};
-
-export type ServiceCommissionersDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<ServiceCommissionersConnectionWhere>;
-};
-
-export type ServiceCommissionersFieldInput = {
-  connect?: InputMaybe<Array<ServiceCommissionersConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceCommissionersCreateFieldInput>>;
-};
-
 export type ServiceCommissionersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServiceCommissionersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServiceCommissionersNodeAggregationWhereInput>;
@@ -8336,70 +6012,6 @@ export type ServiceCommissionersRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type ServiceCommissionersUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<ServiceCommissionersConnectionWhere>;
-};
-
-export type ServiceCommissionersUpdateFieldInput = {
-  connect?: InputMaybe<Array<ServiceCommissionersConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceCommissionersCreateFieldInput>>;
-  delete?: InputMaybe<Array<ServiceCommissionersDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ServiceCommissionersDisconnectFieldInput>>;
-  update?: InputMaybe<ServiceCommissionersUpdateConnectionInput>;
-};
-
-export type ServiceConnectInput = {
-  commissioners?: InputMaybe<Array<ServiceCommissionersConnectFieldInput>>;
-  events?: InputMaybe<Array<ServiceEventsConnectFieldInput>>;
-  providers?: InputMaybe<ServiceProvidersConnectInput>;
-  serves?: InputMaybe<Array<ServiceServesConnectFieldInput>>;
-};
-
-export type ServiceConnectWhere = {
-  node: ServiceWhere;
-};
-
-export type ServiceCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  citationQuotes: Array<Scalars['String']['input']>;
-  citationSources: Array<Scalars['String']['input']>;
-  commissioners?: InputMaybe<ServiceCommissionersFieldInput>;
-  derived?: InputMaybe<Scalars['Boolean']['input']>;
-  derivedFacts?: InputMaybe<Array<Scalars['String']['input']>>;
-  derivedRules?: InputMaybe<Array<Scalars['String']['input']>>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  events?: InputMaybe<ServiceEventsFieldInput>;
-  id: Scalars['ID']['input'];
-  kind: Scalars['String']['input'];
-  knownFrom?: InputMaybe<Scalars['Date']['input']>;
-  name: Scalars['String']['input'];
-  providers?: InputMaybe<ServiceProvidersCreateInput>;
-  serves?: InputMaybe<ServiceServesFieldInput>;
-  shortNames: Array<Scalars['String']['input']>;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
-  validFromPrecision?: InputMaybe<DatePrecision>;
-  validFromText?: InputMaybe<Scalars['String']['input']>;
-  validTo?: InputMaybe<Scalars['Date']['input']>;
-  validToPrecision?: InputMaybe<DatePrecision>;
-  validToText?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ServiceDeleteInput = {
-  commissioners?: InputMaybe<Array<ServiceCommissionersDeleteFieldInput>>;
-  events?: InputMaybe<Array<ServiceEventsDeleteFieldInput>>;
-  providers?: InputMaybe<ServiceProvidersDeleteInput>;
-  serves?: InputMaybe<Array<ServiceServesDeleteFieldInput>>;
-};
-
-export type ServiceDisconnectInput = {
-  commissioners?: InputMaybe<Array<ServiceCommissionersDisconnectFieldInput>>;
-  events?: InputMaybe<Array<ServiceEventsDisconnectFieldInput>>;
-  providers?: InputMaybe<ServiceProvidersDisconnectInput>;
-  serves?: InputMaybe<Array<ServiceServesDisconnectFieldInput>>;
 };
 
 export type ServiceEdge = {
@@ -8428,12 +6040,6 @@ export type ServiceEventEventsNodeAggregateSelection = {
   legalBasis: StringAggregateSelection;
   name: StringAggregateSelection;
   validFromText: StringAggregateSelection;
-};
-
-export type ServiceEventsConnectFieldInput = {
-  connect?: InputMaybe<Array<EventConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<EventConnectWhere>;
 };
 
 export type ServiceEventsConnection = {
@@ -8478,26 +6084,6 @@ export type ServiceEventsConnectionWhere = {
   node?: InputMaybe<EventWhere>;
 };
 
-export type ServiceEventsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: EventCreateInput;
-};
-
-export type ServiceEventsDeleteFieldInput = {
-  delete?: InputMaybe<EventDeleteInput>;
-  where?: InputMaybe<ServiceEventsConnectionWhere>;
-};
-
-export type ServiceEventsDisconnectFieldInput = {
-  disconnect?: InputMaybe<EventDisconnectInput>;
-  where?: InputMaybe<ServiceEventsConnectionWhere>;
-};
-
-export type ServiceEventsFieldInput = {
-  connect?: InputMaybe<Array<ServiceEventsConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceEventsCreateFieldInput>>;
-};
-
 export type ServiceEventsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServiceEventsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServiceEventsNodeAggregationWhereInput>;
@@ -8513,20 +6099,6 @@ export type ServiceEventsRelationship = {
   cursor: Scalars['String']['output'];
   node: Event;
   properties: Fact;
-};
-
-export type ServiceEventsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<EventUpdateInput>;
-  where?: InputMaybe<ServiceEventsConnectionWhere>;
-};
-
-export type ServiceEventsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ServiceEventsConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceEventsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ServiceEventsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ServiceEventsDisconnectFieldInput>>;
-  update?: InputMaybe<ServiceEventsUpdateConnectionInput>;
 };
 
 export type ServiceOrganisationCommissionersAggregateSelection = {
@@ -8555,57 +6127,12 @@ export type ServiceOrganisationCommissionersNodeAggregateSelection = {
   validToText: StringAggregateSelection;
 };
 
-export type ServiceProvidersArrangementConnectFieldInput = {
-  connect?: InputMaybe<Array<ArrangementConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ArrangementConnectWhere>;
-};
-
 export type ServiceProvidersArrangementConnectionWhere = {
   AND?: InputMaybe<Array<ServiceProvidersArrangementConnectionWhere>>;
   NOT?: InputMaybe<ServiceProvidersArrangementConnectionWhere>;
   OR?: InputMaybe<Array<ServiceProvidersArrangementConnectionWhere>>;
   edge?: InputMaybe<FactWhere>;
   node?: InputMaybe<ArrangementWhere>;
-};
-
-export type ServiceProvidersArrangementCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ArrangementCreateInput;
-};
-
-export type ServiceProvidersArrangementDeleteFieldInput = {
-  delete?: InputMaybe<ArrangementDeleteInput>;
-  where?: InputMaybe<ServiceProvidersArrangementConnectionWhere>;
-};
-
-export type ServiceProvidersArrangementDisconnectFieldInput = {
-  disconnect?: InputMaybe<ArrangementDisconnectInput>;
-  where?: InputMaybe<ServiceProvidersArrangementConnectionWhere>;
-};
-
-export type ServiceProvidersArrangementFieldInput = {
-  connect?: InputMaybe<Array<ServiceProvidersArrangementConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceProvidersArrangementCreateFieldInput>>;
-};
-
-export type ServiceProvidersArrangementUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ArrangementUpdateInput>;
-  where?: InputMaybe<ServiceProvidersArrangementConnectionWhere>;
-};
-
-export type ServiceProvidersArrangementUpdateFieldInput = {
-  connect?: InputMaybe<Array<ServiceProvidersArrangementConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceProvidersArrangementCreateFieldInput>>;
-  delete?: InputMaybe<Array<ServiceProvidersArrangementDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ServiceProvidersArrangementDisconnectFieldInput>>;
-  update?: InputMaybe<ServiceProvidersArrangementUpdateConnectionInput>;
-};
-
-export type ServiceProvidersConnectInput = {
-  Arrangement?: InputMaybe<Array<ServiceProvidersArrangementConnectFieldInput>>;
-  Organisation?: InputMaybe<Array<ServiceProvidersOrganisationConnectFieldInput>>;
 };
 
 export type ServiceProvidersConnection = {
@@ -8634,27 +6161,6 @@ export type ServiceProvidersConnectionWhere = {
   Organisation?: InputMaybe<ServiceProvidersOrganisationConnectionWhere>;
 };
 
-export type ServiceProvidersCreateInput = {
-  Arrangement?: InputMaybe<ServiceProvidersArrangementFieldInput>;
-  Organisation?: InputMaybe<ServiceProvidersOrganisationFieldInput>;
-};
-
-export type ServiceProvidersDeleteInput = {
-  Arrangement?: InputMaybe<Array<ServiceProvidersArrangementDeleteFieldInput>>;
-  Organisation?: InputMaybe<Array<ServiceProvidersOrganisationDeleteFieldInput>>;
-};
-
-export type ServiceProvidersDisconnectInput = {
-  Arrangement?: InputMaybe<Array<ServiceProvidersArrangementDisconnectFieldInput>>;
-  Organisation?: InputMaybe<Array<ServiceProvidersOrganisationDisconnectFieldInput>>;
-};
-
-export type ServiceProvidersOrganisationConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
-};
-
 export type ServiceProvidersOrganisationConnectionWhere = {
   AND?: InputMaybe<Array<ServiceProvidersOrganisationConnectionWhere>>;
   NOT?: InputMaybe<ServiceProvidersOrganisationConnectionWhere>;
@@ -8663,49 +6169,10 @@ export type ServiceProvidersOrganisationConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type ServiceProvidersOrganisationCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type ServiceProvidersOrganisationDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<ServiceProvidersOrganisationConnectionWhere>;
-};
-
-export type ServiceProvidersOrganisationDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<ServiceProvidersOrganisationConnectionWhere>;
-};
-
-export type ServiceProvidersOrganisationFieldInput = {
-  connect?: InputMaybe<Array<ServiceProvidersOrganisationConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceProvidersOrganisationCreateFieldInput>>;
-};
-
-export type ServiceProvidersOrganisationUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<ServiceProvidersOrganisationConnectionWhere>;
-};
-
-export type ServiceProvidersOrganisationUpdateFieldInput = {
-  connect?: InputMaybe<Array<ServiceProvidersOrganisationConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceProvidersOrganisationCreateFieldInput>>;
-  delete?: InputMaybe<Array<ServiceProvidersOrganisationDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ServiceProvidersOrganisationDisconnectFieldInput>>;
-  update?: InputMaybe<ServiceProvidersOrganisationUpdateConnectionInput>;
-};
-
 export type ServiceProvidersRelationship = {
   cursor: Scalars['String']['output'];
   node: Provider;
   properties: Fact;
-};
-
-export type ServiceProvidersUpdateInput = {
-  Arrangement?: InputMaybe<Array<ServiceProvidersArrangementUpdateFieldInput>>;
-  Organisation?: InputMaybe<Array<ServiceProvidersOrganisationUpdateFieldInput>>;
 };
 
 export type ServiceRelationshipFilters = {
@@ -8717,12 +6184,6 @@ export type ServiceRelationshipFilters = {
   single?: InputMaybe<ServiceWhere>;
   /** Filter type where some of the related Services match this filter */
   some?: InputMaybe<ServiceWhere>;
-};
-
-export type ServiceServesConnectFieldInput = {
-  connect?: InputMaybe<Array<AreaConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<AreaConnectWhere>;
 };
 
 export type ServiceServesConnection = {
@@ -8767,26 +6228,6 @@ export type ServiceServesConnectionWhere = {
   node?: InputMaybe<AreaWhere>;
 };
 
-export type ServiceServesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: AreaCreateInput;
-};
-
-export type ServiceServesDeleteFieldInput = {
-  delete?: InputMaybe<AreaDeleteInput>;
-  where?: InputMaybe<ServiceServesConnectionWhere>;
-};
-
-export type ServiceServesDisconnectFieldInput = {
-  disconnect?: InputMaybe<AreaDisconnectInput>;
-  where?: InputMaybe<ServiceServesConnectionWhere>;
-};
-
-export type ServiceServesFieldInput = {
-  connect?: InputMaybe<Array<ServiceServesConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceServesCreateFieldInput>>;
-};
-
 export type ServiceServesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServiceServesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServiceServesNodeAggregationWhereInput>;
@@ -8800,20 +6241,6 @@ export type ServiceServesRelationship = {
   cursor: Scalars['String']['output'];
   node: Area;
   properties: Fact;
-};
-
-export type ServiceServesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<AreaUpdateInput>;
-  where?: InputMaybe<ServiceServesConnectionWhere>;
-};
-
-export type ServiceServesUpdateFieldInput = {
-  connect?: InputMaybe<Array<ServiceServesConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceServesCreateFieldInput>>;
-  delete?: InputMaybe<Array<ServiceServesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ServiceServesDisconnectFieldInput>>;
-  update?: InputMaybe<ServiceServesUpdateConnectionInput>;
 };
 
 /** Fields to sort Services by. The order in which sorts are applied is not guaranteed when specifying many fields in one ServiceSort object. */
@@ -8830,31 +6257,6 @@ export type ServiceSort = {
   validTo?: InputMaybe<SortDirection>;
   validToPrecision?: InputMaybe<SortDirection>;
   validToText?: InputMaybe<SortDirection>;
-};
-
-export type ServiceUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  citationQuotes?: InputMaybe<ListStringMutations>;
-  citationSources?: InputMaybe<ListStringMutations>;
-  commissioners?: InputMaybe<Array<ServiceCommissionersUpdateFieldInput>>;
-  derived?: InputMaybe<BooleanScalarMutations>;
-  derivedFacts?: InputMaybe<ListStringMutations>;
-  derivedRules?: InputMaybe<ListStringMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  events?: InputMaybe<Array<ServiceEventsUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<StringScalarMutations>;
-  knownFrom?: InputMaybe<DateScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  providers?: InputMaybe<ServiceProvidersUpdateInput>;
-  serves?: InputMaybe<Array<ServiceServesUpdateFieldInput>>;
-  shortNames?: InputMaybe<ListStringMutations>;
-  validFrom?: InputMaybe<DateScalarMutations>;
-  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  validFromText?: InputMaybe<StringScalarMutations>;
-  validTo?: InputMaybe<DateScalarMutations>;
-  validToPrecision?: InputMaybe<DatePrecisionEnumScalarMutations>;
-  validToText?: InputMaybe<StringScalarMutations>;
 };
 
 export type ServiceWhere = {
@@ -8949,46 +6351,9 @@ export type SiteAggregateNode = {
   name: StringAggregateSelection;
 };
 
-export type SiteConnectInput = {
-  operators?: InputMaybe<Array<SiteOperatorsConnectFieldInput>>;
-};
-
-export type SiteConnectWhere = {
-  node: SiteWhere;
-};
-
-export type SiteCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  citationQuotes: Array<Scalars['String']['input']>;
-  citationSources: Array<Scalars['String']['input']>;
-  derived?: InputMaybe<Scalars['Boolean']['input']>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  kind: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  operators?: InputMaybe<SiteOperatorsFieldInput>;
-  shortNames: Array<Scalars['String']['input']>;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
-  validTo?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type SiteDeleteInput = {
-  operators?: InputMaybe<Array<SiteOperatorsDeleteFieldInput>>;
-};
-
-export type SiteDisconnectInput = {
-  operators?: InputMaybe<Array<SiteOperatorsDisconnectFieldInput>>;
-};
-
 export type SiteEdge = {
   cursor: Scalars['String']['output'];
   node: Site;
-};
-
-export type SiteOperatorsConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type SiteOperatorsConnection = {
@@ -9033,26 +6398,6 @@ export type SiteOperatorsConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type SiteOperatorsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type SiteOperatorsDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<SiteOperatorsConnectionWhere>;
-};
-
-export type SiteOperatorsDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<SiteOperatorsConnectionWhere>;
-};
-
-export type SiteOperatorsFieldInput = {
-  connect?: InputMaybe<Array<SiteOperatorsConnectFieldInput>>;
-  create?: InputMaybe<Array<SiteOperatorsCreateFieldInput>>;
-};
-
 export type SiteOperatorsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<SiteOperatorsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<SiteOperatorsNodeAggregationWhereInput>;
@@ -9071,20 +6416,6 @@ export type SiteOperatorsRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type SiteOperatorsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<SiteOperatorsConnectionWhere>;
-};
-
-export type SiteOperatorsUpdateFieldInput = {
-  connect?: InputMaybe<Array<SiteOperatorsConnectFieldInput>>;
-  create?: InputMaybe<Array<SiteOperatorsCreateFieldInput>>;
-  delete?: InputMaybe<Array<SiteOperatorsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<SiteOperatorsDisconnectFieldInput>>;
-  update?: InputMaybe<SiteOperatorsUpdateConnectionInput>;
 };
 
 export type SiteOrganisationOperatorsAggregateSelection = {
@@ -9133,21 +6464,6 @@ export type SiteSort = {
   name?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
   validTo?: InputMaybe<SortDirection>;
-};
-
-export type SiteUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  citationQuotes?: InputMaybe<ListStringMutations>;
-  citationSources?: InputMaybe<ListStringMutations>;
-  derived?: InputMaybe<BooleanScalarMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<StringScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  operators?: InputMaybe<Array<SiteOperatorsUpdateFieldInput>>;
-  shortNames?: InputMaybe<ListStringMutations>;
-  validFrom?: InputMaybe<DateScalarMutations>;
-  validTo?: InputMaybe<DateScalarMutations>;
 };
 
 export type SiteWhere = {
@@ -9208,19 +6524,20 @@ export type SourceAggregateNode = {
   url: StringAggregateSelection;
 };
 
-export type SourceCreateInput = {
-  datedText?: InputMaybe<Scalars['String']['input']>;
-  file?: InputMaybe<Scalars['String']['input']>;
+export type SourceEdge = {
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+/** A document to cite: its `text` (stored as a shipped source, and quotes of it are checked), or a `url` (a linked source: its quotes are recorded as given). */
+export type SourceInput = {
+  /** The document's own date: `day`, or its words with a range. */
+  dated?: InputMaybe<DateInput>;
   id: Scalars['ID']['input'];
   publisher?: InputMaybe<Scalars['String']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   url?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type SourceEdge = {
-  cursor: Scalars['String']['output'];
-  node: Source;
 };
 
 /** Fields to sort Sources by. The order in which sorts are applied is not guaranteed when specifying many fields in one SourceSort object. */
@@ -9232,16 +6549,6 @@ export type SourceSort = {
   text?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
   url?: InputMaybe<SortDirection>;
-};
-
-export type SourceUpdateInput = {
-  datedText?: InputMaybe<StringScalarMutations>;
-  file?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  publisher?: InputMaybe<StringScalarMutations>;
-  text?: InputMaybe<StringScalarMutations>;
-  title?: InputMaybe<StringScalarMutations>;
-  url?: InputMaybe<StringScalarMutations>;
 };
 
 export type SourceWhere = {
@@ -9291,11 +6598,6 @@ export type StringScalarFilters = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** String mutations */
-export type StringScalarMutations = {
-  set?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type TimelineChange =
   /** the node itself began */
   | 'BEGAN'
@@ -9323,55 +6625,15 @@ export type TimelineEntry = {
   summary: Scalars['String']['output'];
 };
 
-export type UpdateAreasMutationResponse = {
-  areas: Array<Area>;
-  info: UpdateInfo;
+export type UpdateNodeInput = {
+  /** What says the new values are right. */
+  cite: Array<CitationInput>;
+  id: Scalars['ID']['input'];
+  set: NodeChangesInput;
 };
 
-export type UpdateArrangementsMutationResponse = {
-  arrangements: Array<Arrangement>;
-  info: UpdateInfo;
-};
-
-export type UpdateEventsMutationResponse = {
-  events: Array<Event>;
-  info: UpdateInfo;
-};
-
-export type UpdateFiguresMutationResponse = {
-  figures: Array<Figure>;
-  info: UpdateInfo;
-};
-
-export type UpdateGroupsMutationResponse = {
-  groups: Array<Group>;
-  info: UpdateInfo;
-};
-
-/** Information about the number of nodes and relationships created and deleted during an update mutation */
-export type UpdateInfo = {
-  nodesCreated: Scalars['Int']['output'];
-  nodesDeleted: Scalars['Int']['output'];
-  relationshipsCreated: Scalars['Int']['output'];
-  relationshipsDeleted: Scalars['Int']['output'];
-};
-
-export type UpdateOrganisationsMutationResponse = {
-  info: UpdateInfo;
-  organisations: Array<Organisation>;
-};
-
-export type UpdateServicesMutationResponse = {
-  info: UpdateInfo;
-  services: Array<Service>;
-};
-
-export type UpdateSitesMutationResponse = {
-  info: UpdateInfo;
-  sites: Array<Site>;
-};
-
-export type UpdateSourcesMutationResponse = {
-  info: UpdateInfo;
-  sources: Array<Source>;
+export type UpdateRelationshipInput = {
+  cite: Array<CitationInput>;
+  id: Scalars['ID']['input'];
+  set: RelationshipChangesInput;
 };

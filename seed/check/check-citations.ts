@@ -42,7 +42,7 @@ export function checkCitations(citations: readonly Citation[], lookup: GraphLook
       problems.push({
         code: ErrorCode.UnknownSource,
         field: `${field}[${i}].source`,
-        message: `unknown source "${c.source}"${near ? `; did you mean "${near}"?` : ""} (sources.yaml lists ${known.join(", ")})`,
+        message: `unknown source "${c.source}"${near ? `; did you mean "${near}"?` : ""} (the sources are ${known.join(", ")})`,
       });
     } else if (source.text !== null && !quoteIndex(source as SeedSource & { text: string })(c.quote)) {
       problems.push({

@@ -14,9 +14,10 @@ export function duplicateId(
   what: string,
 ): RuleProblem[] {
   if (!existing || existing === record) return [];
-  const first = existing.where
-    ? ` (first at ${existing.where.file}:${existing.where.line})`
-    : " (it is already in the graph)";
+  const first =
+    existing.where && existing.where.line > 0
+      ? ` (first at ${existing.where.file}:${existing.where.line})`
+      : " (it is already in the graph)";
   return [{ code: ErrorCode.DuplicateId, field: "id", message: `duplicate ${what} id "${record.id}"${first}` }];
 }
 

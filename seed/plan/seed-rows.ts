@@ -11,7 +11,7 @@ import { type KnownFromDays, knownFromDays } from "./known-from.js";
 const nothingKnown: KnownFromDays = { node: () => null, relationship: () => null };
 
 /** 'YYYY-MM-DD' (validated by the reader) as a Neo4j date; null stays null (no property). */
-function toDate(iso: string | null) {
+export function toDate(iso: string | null) {
   if (iso === null) return null;
   const [year, month, day] = iso.split("-").map(Number);
   return new neo4j.types.Date(year as number, month as number, day as number);

@@ -41,6 +41,11 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
   /** Timeout of the single (merge or swap) transaction; the default suits 100,000 organisations. */
   timeoutMs?: number;
+  /**
+   * Runs last in the merge (or swap) transaction, so it commits with the graph or not at all: the
+   * load's deletions of records gone from the files, and its revision (seed/live/load-seed.ts).
+   */
+  inTransaction?: (tx: ManagedTransaction) => Promise<void>;
 }
 
 export interface WriteResult {
@@ -84,6 +89,7 @@ export async function writeSeed(driver: Driver, graph: SeedGraph, options: Write
             step,
           );
           await tx.run(writeSeedState, state);
+          await options.inTransaction?.(tx);
         },
         { timeout },
       );
@@ -125,6 +131,7 @@ export async function writeSeed(driver: Driver, graph: SeedGraph, options: Write
         await tx.run(promoteFigures);
         await tx.run(promoteSources);
         await tx.run(writeSeedState, state);
+        await options.inTransaction?.(tx);
       },
       { timeout },
     );

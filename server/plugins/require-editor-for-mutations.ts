@@ -10,11 +10,13 @@ export function requireEditorForMutations(auth: AuthConfig): ApolloServerPlugin 
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, request }) {
+        async didResolveOperation({ operation, request, contextValue }) {
           // No operation means execution fails on its own without running a resolver.
           if (!operation || operation.operation === "query") return;
-          // A throw here answers at once with the error's code and status (401/403).
-          await check(request.http?.headers.get("authorization"));
+          // A throw here answers at once with the error's code and status (401/403). The verified
+          // claims are what the write resolvers read the author from.
+          const payload = await check(request.http?.headers.get("authorization"));
+          (contextValue as { editor?: unknown }).editor = payload;
         },
       };
     },

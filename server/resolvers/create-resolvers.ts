@@ -11,6 +11,7 @@ import type {
 } from "../../schema/contract.js";
 import { GraphReader, type GraphTarget } from "../graph/graph-reader.js";
 import { centrality } from "./centrality.js";
+import { changeResolvers } from "./change-resolvers.js";
 import { changes } from "./changes.js";
 import { kinds } from "./kinds.js";
 import { neighbourhood } from "./neighbourhood.js";
@@ -22,12 +23,18 @@ import { timeline } from "./timeline.js";
 export interface ResolverOptions {
   /** Nodes plus relationships `network` answers at most (NETWORK_MAX_ELEMENTS); unset: no limit. */
   networkMaxElements?: number | undefined;
+  /** Where each applied revision is logged. */
+  log?: ((line: string) => void) | undefined;
 }
 
 export function createResolvers(target: GraphTarget, options: ResolverOptions = {}) {
   const reader = new GraphReader(target);
+  const writes = changeResolvers({ ...target, log: options.log });
   return {
+    JSONObject: writes.JSONObject,
+    Mutation: writes.Mutation,
     Query: {
+      ...writes.Query,
       network: (_: unknown, args: QueryNetworkArgs) => network(reader, args, options.networkMaxElements),
       networkSummary: (_: unknown, args: QueryNetworkSummaryArgs) => networkSummary(reader, args),
       neighbourhood: (_: unknown, args: QueryNeighbourhoodArgs) => neighbourhood(reader, args),

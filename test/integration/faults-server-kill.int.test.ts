@@ -29,7 +29,7 @@ function javaFor(dataDir: string): number[] {
 
 interface Answer {
   data?: {
-    updateOrganisations?: { organisations: { id: string }[] };
+    updateOrganisation?: { changes: { id: string }[] };
     organisations?: { id: string; description: string | null }[];
   };
   errors?: unknown[];
@@ -87,11 +87,11 @@ describe("faults: the server is killed (SIGKILL) and started again", () => {
       const token = await signEditorToken(loadConfig({ JWT_SECRET: secret }).auth);
       const updated = await gql(
         url,
-        `mutation { updateOrganisations(where: { id: { eq: "elft" } }, update: { description: { set: ${JSON.stringify(throughApi)} } }) { organisations { id } } }`,
+        `mutation { updateOrganisation(id: "elft", set: { description: ${JSON.stringify(throughApi)} }, cite: [{ source: "tht-partners", quote: "ELFT provides a wide range of community and inpatient services" }], reason: "before the kill") { changes { id } } }`,
         { authorization: `Bearer ${token}` },
       );
       expect(updated.body.errors).toBeUndefined();
-      expect(updated.body.data?.updateOrganisations?.organisations).toEqual([{ id: "elft" }]);
+      expect(updated.body.data?.updateOrganisation?.changes).toEqual([{ id: "elft" }]);
       before = await graphFingerprint(driver, "neo4j");
     } finally {
       await driver.close();

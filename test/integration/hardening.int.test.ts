@@ -141,7 +141,7 @@ describe("hardening: HTTP", () => {
   });
 
   it("refuses a mutation over GET with 405 BAD_REQUEST", async () => {
-    const mutation = 'mutation { deleteOrganisations(where: { id: { eq: "none" } }) { nodesDeleted } }';
+    const mutation = 'mutation { retract(id: "none", reason: "over GET") { id } }';
     const answer = await app.fetch(`/graphql?query=${encodeURIComponent(mutation)}`, {
       headers: { "apollo-require-preflight": "true" },
     });

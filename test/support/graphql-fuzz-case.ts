@@ -32,8 +32,9 @@ export const validDocuments: readonly string[] = [
   `{ centrality(asOf: "2023-01-01") { node { key entity { id } } degree betweenness } }`,
   `{ node(id: "elft") { id ... on Organisation { name partnerIn { name } } } nodes(ids: ["alliance", "nope"]) { id } }`,
   `{ kinds(nodeTypes: [Organisation]) { name count } }`,
-  `mutation { deleteOrganisations(where: { id: { eq: "barts-health" } }) { nodesDeleted } }`,
-  `mutation { updateOrganisations(where: {}, update: { name: { set: "x" } }) { organisations { id } } }`,
+  `mutation { retract(id: "barts-health", reason: "fuzz") { id } }`,
+  `mutation { updateOrganisation(id: "elft", set: { name: "x" }, cite: [{ source: "tht-partners", quote: "x" }], reason: "fuzz") { id } }`,
+  `mutation { applyChanges(changes: [{ retract: { id: "tht" } }], reason: "fuzz") { changes { id } } }`,
 ];
 
 /** Tokens that make mutations interesting: names the schema knows, syntax, odd values, known attacks. */
@@ -80,9 +81,10 @@ const vocabulary = [
   "sharedConnections",
   "organisations",
   "organisationsConnection",
-  "createOrganisations",
-  "deleteOrganisations",
-  "updateOrganisations",
+  "addOrganisation",
+  "retract",
+  "applyChanges",
+  "revert",
   "nodes { id }",
   "edges { id }",
   "properties",

@@ -121,7 +121,7 @@ describe("readSeed refuses bad input", () => {
         field: "cite[2].source",
         code: ErrorCode.UnknownSource,
         message:
-          'unknown source "ods-rwx"; did you mean "ods-rwk"? (sources.yaml lists tht-partners, ods-rwk, ods-r1h, ods-qmf, ods-a3a8r)',
+          'unknown source "ods-rwx"; did you mean "ods-rwk"? (the sources are tht-partners, ods-rwk, ods-r1h, ods-qmf, ods-a3a8r)',
       },
     ]);
   });

@@ -248,7 +248,7 @@ describe("checkCitations", () => {
       {
         code: ErrorCode.UnknownSource,
         field: "cite[0].source",
-        message: 'unknown source "dco"; did you mean "doc"? (sources.yaml lists doc)',
+        message: 'unknown source "dco"; did you mean "doc"? (the sources are doc)',
       },
       {
         code: ErrorCode.CitationNotFound,
