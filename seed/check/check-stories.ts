@@ -4,6 +4,7 @@
 import { ErrorCode } from "../../core/errors/error-code.js";
 import type { Story } from "../../core/story.js";
 import { holdsOn } from "../../core/time/holds-on.js";
+import { storyLine } from "../read/read-stories.js";
 import type { SeedProblem } from "../read/seed-files.js";
 import type { Dated, SeedGraph } from "../seed-graph.js";
 import { unsupportedClaims } from "./story-claims.js";
@@ -48,7 +49,7 @@ export function checkStories(stories: Story[], graph: SeedGraph): SeedProblem[] 
   for (const story of stories) {
     const file = `${story.id}.yaml`;
     const report = (field: string, message: string, code = ErrorCode.StoryStepInvalid) =>
-      problems.push({ file, line: 0, field, code, message });
+      problems.push({ file, line: storyLine(story, field), field, code, message });
     const source = graph.sources.find((s) => s.id === story.source);
     if (!source) report("source", `unknown source "${story.source}"`, ErrorCode.UnknownSource);
     story.steps.forEach((step, i) => {

@@ -18,7 +18,7 @@ export interface YamlFile {
   /** The line of the field at `path` (its key's line), or of its nearest ancestor that exists. */
   lineOf(path: readonly PropertyKey[]): number;
   /** The line of every field inside the node at `path`, by its path relative to that node. */
-  fieldLines(path: readonly PropertyKey[]): Record<string, number>;
+  fieldLines(path: readonly PropertyKey[], depth?: number): Record<string, number>;
 }
 
 /** Nested fields deeper than this share their parent's line (cite[0].source is as deep as it goes). */
@@ -64,10 +64,10 @@ export function readYaml(path: string, problems: SeedProblem[]): YamlFile | unde
     }
     return found;
   };
-  const fieldLines = (at: readonly PropertyKey[]) => {
+  const fieldLines = (at: readonly PropertyKey[], maxDepth = fieldDepth) => {
     const lines: Record<string, number> = {};
     const walk = (node: unknown, prefix: string, depth: number) => {
-      if (depth > fieldDepth) return;
+      if (depth > maxDepth) return;
       if (isMap(node)) {
         for (const pair of node.items) {
           if (!isScalar(pair.key)) continue;

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import type { Story } from "../../core/story.js";
 import { defaultStoriesDir } from "../seed-dirs.js";
-import { parseYaml } from "./parse-yaml.js";
+import { nearest } from "../text/field-path.js";
+import { emptyFile, readYaml, validateAt } from "./parse-yaml.js";
 import { SeedError, type SeedProblem } from "./seed-files.js";
 
 const day = z
@@ -40,6 +41,14 @@ const storyFile = z.strictObject({
 
 export const storyId = /^[a-z0-9][a-z0-9-]*$/;
 
+/** Where each story's fields are in its file, for the checks across records to point at. */
+const fieldLines = new WeakMap<Story, Readonly<Record<string, number>>>();
+
+/** The line of a story's field (`steps[2].highlight[0]`), or of the nearest enclosing field; 1 when unknown. */
+export function storyLine(story: Story, field: string): number {
+  return nearest(fieldLines.get(story), field) ?? 1;
+}
+
 /** Every story in `dir`, in name order; a SeedError lists every problem in every file. */
 export function readStories(dir: string = defaultStoriesDir): Story[] {
   const problems: SeedProblem[] = [];
@@ -57,8 +66,18 @@ export function readStories(dir: string = defaultStoriesDir): Story[] {
       });
       continue;
     }
-    const parsed = parseYaml(join(dir, name), storyFile, problems);
-    if (parsed) stories.push({ id, ...parsed });
+    const yaml = readYaml(join(dir, name), problems);
+    if (!yaml) continue;
+    if (yaml.value === null || yaml.value === undefined) {
+      problems.push(emptyFile(yaml.file));
+      continue;
+    }
+    const parsed = validateAt(yaml, storyFile, yaml.value, [], problems);
+    if (!parsed) continue;
+    const story = { id, ...parsed };
+    // A story nests deeper than a record: steps[0].highlight.nodes[1] is five keys down.
+    fieldLines.set(story, yaml.fieldLines([], 6));
+    stories.push(story);
   }
   if (problems.length > 0) throw new SeedError(problems);
   return stories;

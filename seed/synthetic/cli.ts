@@ -8,6 +8,8 @@ import { SingleBar } from "cli-progress";
 import { ConfigError, loadConfig } from "../../core/config.js";
 import { reportFatal } from "../../core/errors/report-fatal.js";
 import { connectNeo4j } from "../../core/neo4j/connect-neo4j.js";
+import { recordRevision } from "../change/apply-changes.js";
+import { conflictError, liveEdits } from "../live/load-seed.js";
 import { readSeed } from "../read-seed.js";
 import { bulkBatchSize, writeSeed } from "../write/write-seed.js";
 import { writeSyntheticSeed } from "./write-synthetic-seed.js";
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
       seed: { type: "string", default: "1" },
       out: { type: "string" },
       check: { type: "boolean", default: false },
+      "files-win": { type: "boolean", default: false },
     },
   });
 
@@ -49,9 +52,21 @@ async function main(): Promise<void> {
   started = Date.now();
   let last = { at: started, done: 0 };
   try {
+    // Replacing the graph would wipe live edits: only when told so.
+    const edits = await liveEdits(connection.driver, connection.database);
+    if (edits.length > 0 && !values["files-win"])
+      throw conflictError(edits.map((edit) => ({ kind: "edited-live", element: edit.kind, id: edit.id, edit })));
     const result = await writeSeed(connection.driver, graph, {
       database: connection.database,
       reset: true,
+      inTransaction: async (tx) => {
+        await recordRevision(tx, [], {
+          author: "seed",
+          reason: `npm run seed:synthetic (${graph.nodes.length} nodes; replaced the graph)`,
+          origin: "seed",
+          replaced: true,
+        });
+      },
       batchSize: bulkBatchSize,
       onProgress: (done, total) => {
         if (done === 0 || last.done === 0) bar.start(total, done, { rate: "…" });

@@ -25,13 +25,14 @@ const run = promisify(execFile);
 const root = join(import.meta.dirname, "..", "..");
 const secret = "reconcile-test-secret-reconcile-test";
 const auth = { secret, jwksUrl: undefined, audience: "tht-graph", issuer: "tht-graph" };
-const partners = { source: "tht-partners", quote: "Tower Hamlets Together is made up of a number of different partners" };
+const partners = {
+  source: "tht-partners",
+  quote: "Tower Hamlets Together is made up of a number of different partners",
+};
 
 /** Every record's content, in a stable order: two graphs with equal digests hold the same records. */
 function recordsOf(graph: SeedGraph): string[] {
-  return [...graph.sources, ...graph.nodes, ...graph.relationships, ...graph.figures]
-    .map((r) => contentKey(r))
-    .sort();
+  return [...graph.sources, ...graph.nodes, ...graph.relationships, ...graph.figures].map((r) => contentKey(r)).sort();
 }
 
 function copySeed(): { data: string; sources: string; dir: string } {
@@ -65,7 +66,9 @@ describe("seed files and live edits", () => {
       const result = writeSeedFiles(await readLiveGraph(app.driver, database), copy);
       expect(result.written).toEqual([]);
       for (const name of readdirSync(defaultSeedDirs.data))
-        expect(readFileSync(join(copy.data, name), "utf8")).toBe(readFileSync(join(defaultSeedDirs.data, name), "utf8"));
+        expect(readFileSync(join(copy.data, name), "utf8")).toBe(
+          readFileSync(join(defaultSeedDirs.data, name), "utf8"),
+        );
     } finally {
       rmSync(copy.dir, { recursive: true, force: true });
     }
@@ -116,9 +119,7 @@ describe("seed files and live edits", () => {
     try {
       const live = await readLiveGraph(app.driver, database);
       const result = writeSeedFiles(live, copy);
-      expect(result.written.map((f) => f.slice(copy.data.length + 1)).sort()).toEqual([
-        "organisations.yaml",
-      ]);
+      expect(result.written.map((f) => f.slice(copy.data.length + 1)).sort()).toEqual(["organisations.yaml"]);
       expect(recordsOf(readSeed(copy))).toEqual(recordsOf(live));
       // The files now hold the edits: a load from them changes nothing and finds no conflict.
       const again = await loadSeed(app.driver, readSeed(copy), { database, settle: "stop", dryRun: true });
@@ -167,7 +168,9 @@ describe("seed files and live edits", () => {
     expect(stdout).toContain("node elft: changed live");
     expect(stderr).toContain("dry run: nothing was written");
     expect(await content()).toBe(before);
-    const refused = await run("npx", ["tsx", "seed/cli.ts"], { cwd: root, env }).catch((e: { code: number; stderr: string }) => e);
+    const refused = await run("npx", ["tsx", "seed/cli.ts"], { cwd: root, env }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect((refused as { code: number }).code).toBe(1);
     expect((refused as { stderr: string }).stderr).toContain("[SEED_CONFLICT]");
     expect(await content()).toBe(before);

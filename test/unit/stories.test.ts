@@ -1,5 +1,5 @@
 // The shipped stories against the shipped seed: ids, dates and quotes; and the reader's checks.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -69,6 +69,23 @@ describe("stories", () => {
       expect((error as SeedError).problems).toEqual([
         expect.objectContaining({ file: "bad.yaml", line: 7, field: "steps[0].date" }),
       ]);
+    }
+  });
+
+  it("points a story's problems across records at the field's own line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tht-graph-stories-"));
+    writeFileSync(
+      join(dir, "lines.yaml"),
+      'title: Lines\ndescription: x\nsource: tht-partners\nsteps:\n  - title: One\n    caption: x\n    date: 2021-02-01\n    highlight:\n      nodes:\n        - elft\n        - no-such-node\n    cite: ["ELFT provides a wide range of community and inpatient services"]\n',
+    );
+    try {
+      const problems = checkStories(readStories(dir), seed);
+      expect(problems.map((p) => [p.line, p.field])).toEqual([
+        [11, "steps[0].highlight.nodes[1]"],
+        [5, "steps[0].title"],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
