@@ -1,12 +1,31 @@
 // The network in the formats other tools read: GraphML (yEd, Gephi, NetworkX), GEXF with start
-// and end dates (Gephi's timeline), CSV (a spreadsheet per nodes and edges), Cytoscape JSON.
+// and end dates (Gephi's timeline), CSV (a spreadsheet per nodes and edges), Cytoscape JSON. Each is
+// written element by element (NetworkWriter), so an export streams; the whole-network functions
+// below join the same pieces.
 import { stringify } from "csv-stringify/sync";
-import { create } from "xmlbuilder2";
 import type {
   NetworkRecords as Network,
   NetworkEdgeRecord as NetworkEdge,
   NetworkNodeRecord as NetworkNode,
 } from "../graph/to-network.js";
+import { XmlWriter } from "./xml-writer.js";
+
+/** One export, piece by piece: `begin`, every node, `between`, every edge, `end`. */
+export interface NetworkWriter {
+  begin(): string;
+  node(node: NetworkNode): string;
+  between(): string;
+  edge(edge: NetworkEdge): string;
+  end(): string;
+}
+
+export interface NetworkFormat {
+  /** The response's content type. */
+  type: string;
+  /** False for nodes.csv: its export reads no relationships. */
+  writesEdges: boolean;
+  writer(): NetworkWriter;
+}
 
 const quotes = (item: NetworkNode | NetworkEdge) => item.citations.map((c) => c.quote).join(" | ");
 const sources = (item: NetworkNode | NetworkEdge) => [...new Set(item.citations.map((c) => c.source))].join(" | ");
@@ -54,116 +73,173 @@ function rowOf<C extends readonly string[]>(columns: C, item: NetworkNode | Netw
 const nodeRow = (n: NetworkNode) => rowOf(nodeColumns, n);
 const edgeRow = (e: NetworkEdge) => rowOf(edgeColumns, e);
 
-export function nodesCsv(network: Network): string {
-  return stringify(network.nodes.map(nodeRow), { header: true, columns: [...nodeColumns] });
+/**
+ * A CSV of one row per element. A cell a spreadsheet would read as a formula (=, +, -, @, tab, CR
+ * first) gets a leading `'` (OWASP, CSV injection: https://owasp.org/www-community/attacks/CSV_Injection).
+ */
+function csvWriter<C extends readonly string[]>(columns: C, rows: "nodes" | "edges"): NetworkWriter {
+  const options = { columns: [...columns], escape_formulas: true };
+  const line = (item: NetworkNode | NetworkEdge) => stringify([rowOf(columns, item)], options);
+  return {
+    begin: () => stringify([], { ...options, header: true }),
+    node: (n) => (rows === "nodes" ? line(n) : ""),
+    between: () => "",
+    edge: (e) => (rows === "edges" ? line(e) : ""),
+    end: () => "",
+  };
 }
 
-export function edgesCsv(network: Network): string {
-  return stringify(network.edges.map(edgeRow), { header: true, columns: [...edgeColumns] });
+function graphmlWriter(): NetworkWriter {
+  const xml = new XmlWriter();
+  return {
+    begin() {
+      let text = xml.declaration() + xml.start("graphml", { xmlns: "http://graphml.graphdrawing.org/xmlns" });
+      for (const key of nodeColumns.filter((k) => k !== "id"))
+        text += xml.leaf("key", { id: `n_${key}`, for: "node", "attr.name": key, "attr.type": "string" });
+      for (const key of edgeColumns.filter((k) => !["id", "source", "target"].includes(k)))
+        text += xml.leaf("key", { id: `e_${key}`, for: "edge", "attr.name": key, "attr.type": "string" });
+      return text + xml.start("graph", { id: "tht-graph", edgedefault: "directed" });
+    },
+    node(node) {
+      let text = xml.start("node", { id: node.key });
+      for (const [key, value] of Object.entries(nodeRow(node)))
+        if (key !== "id" && value !== "") text += xml.leaf("data", { key: `n_${key}` }, value);
+      return text + xml.end();
+    },
+    between: () => "",
+    edge(edge) {
+      let text = xml.start("edge", { id: edge.key, source: edge.source, target: edge.target });
+      for (const [key, value] of Object.entries(edgeRow(edge)))
+        if (!["id", "source", "target"].includes(key) && value !== "")
+          text += xml.leaf("data", { key: `e_${key}` }, value);
+      return text + xml.end();
+    },
+    end: () => xml.end() + xml.end(),
+  };
 }
 
-export function graphml(network: Network): string {
-  const doc = create({ version: "1.0", encoding: "UTF-8" }).ele("graphml", {
-    xmlns: "http://graphml.graphdrawing.org/xmlns",
-  });
-  for (const key of nodeColumns.filter((k) => k !== "id"))
-    doc.ele("key", { id: `n_${key}`, for: "node", "attr.name": key, "attr.type": "string" });
-  for (const key of edgeColumns.filter((k) => !["id", "source", "target"].includes(k))) {
-    doc.ele("key", { id: `e_${key}`, for: "edge", "attr.name": key, "attr.type": "string" });
-  }
-  const graph = doc.ele("graph", { id: "tht-graph", edgedefault: "directed" });
-  for (const node of network.nodes) {
-    const el = graph.ele("node", { id: node.key });
-    for (const [key, value] of Object.entries(nodeRow(node)))
-      if (key !== "id" && value !== "") el.ele("data", { key: `n_${key}` }).txt(value);
-  }
-  for (const edge of network.edges) {
-    const el = graph.ele("edge", { id: edge.key, source: edge.source, target: edge.target });
-    for (const [key, value] of Object.entries(edgeRow(edge))) {
-      if (!["id", "source", "target"].includes(key) && value !== "") el.ele("data", { key: `e_${key}` }).txt(value);
-    }
-  }
-  return doc.end({ prettyPrint: true });
+const span = (item: { validFrom: string | null; validTo: string | null }) => ({
+  ...(item.validFrom ? { start: item.validFrom } : {}),
+  ...(item.validTo ? { endopen: item.validTo } : {}),
+});
+
+/** GEXF 1.3 with `start`/`endopen` on nodes and edges, so Gephi's timeline plays the network's history. */
+function gexfWriter(): NetworkWriter {
+  const xml = new XmlWriter();
+  const values = (list: string[]) =>
+    xml.start("attvalues") +
+    list.map((value, i) => xml.leaf("attvalue", { for: String(i), value })).join("") +
+    xml.end();
+  const attributes = (kind: string, titles: string[]) =>
+    xml.start("attributes", { class: kind, mode: "static" }) +
+    titles.map((title, i) => xml.leaf("attribute", { id: String(i), title, type: "string" })).join("") +
+    xml.end();
+  return {
+    begin: () =>
+      xml.declaration() +
+      xml.start("gexf", { xmlns: "http://gexf.net/1.3", version: "1.3" }) +
+      xml.start("meta") +
+      xml.leaf("creator", {}, "tht-graph") +
+      xml.end() +
+      xml.start("graph", { defaultedgetype: "directed", mode: "dynamic", timeformat: "date" }) +
+      attributes("node", ["nodeType", "kind", "certainty", "status", "citations", "sources"]) +
+      attributes("edge", ["type", "certainty", "status", "citations", "sources"]) +
+      xml.start("nodes"),
+    node: (node) =>
+      xml.start("node", { id: node.key, label: node.label, ...span(node) }) +
+      values([node.nodeType, node.kind, node.certainty, node.status, quotes(node), sources(node)]) +
+      xml.end(),
+    between: () => xml.end() + xml.start("edges"),
+    edge: (edge) =>
+      xml.start("edge", {
+        id: edge.key,
+        source: edge.source,
+        target: edge.target,
+        label: edge.label ?? edge.type,
+        ...span(edge),
+      }) +
+      values([edge.type, edge.certainty, edge.status, quotes(edge), sources(edge)]) +
+      xml.end(),
+    end: () => xml.end() + xml.end() + xml.end(),
+  };
 }
 
-/** GEXF 1.3 with `start`/`end` on nodes and edges, so Gephi's timeline plays the network's history. */
-export function gexf(network: Network): string {
-  const doc = create({ version: "1.0", encoding: "UTF-8" }).ele("gexf", {
-    xmlns: "http://gexf.net/1.3",
-    version: "1.3",
-  });
-  doc.ele("meta").ele("creator").txt("tht-graph");
-  const graph = doc.ele("graph", { defaultedgetype: "directed", mode: "dynamic", timeformat: "date" });
-  const nodeAttrs = graph.ele("attributes", { class: "node", mode: "static" });
-  for (const [i, title] of ["nodeType", "kind", "certainty", "status", "citations", "sources"].entries())
-    nodeAttrs.ele("attribute", { id: String(i), title, type: "string" });
-  const edgeAttrs = graph.ele("attributes", { class: "edge", mode: "static" });
-  for (const [i, title] of ["type", "certainty", "status", "citations", "sources"].entries())
-    edgeAttrs.ele("attribute", { id: String(i), title, type: "string" });
-  const span = (item: { validFrom: string | null; validTo: string | null }) => ({
-    ...(item.validFrom ? { start: item.validFrom } : {}),
-    ...(item.validTo ? { endopen: item.validTo } : {}),
-  });
-  const nodes = graph.ele("nodes");
-  for (const node of network.nodes) {
-    const values = nodes.ele("node", { id: node.key, label: node.label, ...span(node) }).ele("attvalues");
-    for (const [i, value] of [
-      node.nodeType,
-      node.kind,
-      node.certainty,
-      node.status,
-      quotes(node),
-      sources(node),
-    ].entries())
-      values.ele("attvalue", { for: String(i), value });
-  }
-  const edges = graph.ele("edges");
-  for (const edge of network.edges) {
-    const el = edges.ele("edge", {
-      id: edge.key,
-      source: edge.source,
-      target: edge.target,
-      label: edge.label ?? edge.type,
-      ...span(edge),
-    });
-    const values = el.ele("attvalues");
-    for (const [i, value] of [edge.type, edge.certainty, edge.status, quotes(edge), sources(edge)].entries())
-      values.ele("attvalue", { for: String(i), value });
-  }
-  return doc.end({ prettyPrint: true });
+const cytoscapeNode = (n: NetworkNode) => ({
+  data: {
+    ...n.properties,
+    id: n.key,
+    label: n.label,
+    kind: n.kind,
+    nodeType: n.nodeType,
+    certainty: n.certainty,
+    status: n.status,
+    citations: n.citations,
+  },
+});
+
+const cytoscapeEdge = (e: NetworkEdge) => ({
+  data: {
+    ...e.properties,
+    id: e.key,
+    source: e.source,
+    target: e.target,
+    type: e.type,
+    label: e.label,
+    certainty: e.certainty,
+    status: e.status,
+    citations: e.citations,
+  },
+});
+
+/** Cytoscape.js's JSON (`cy.json()` elements), importable by Cytoscape desktop too; as JSON.stringify writes it. */
+function cytoscapeWriter(): NetworkWriter {
+  let first = true;
+  const item = (value: unknown) => {
+    const text = (first ? "" : ",") + JSON.stringify(value);
+    first = false;
+    return text;
+  };
+  return {
+    begin: () => '{"format_version":"1.0","generated_by":"tht-graph","elements":{"nodes":[',
+    node: (n) => item(cytoscapeNode(n)),
+    between() {
+      first = true;
+      return '],"edges":[';
+    },
+    edge: (e) => item(cytoscapeEdge(e)),
+    end: () => "]}}",
+  };
 }
 
-/** Cytoscape.js's JSON (`cy.json()` elements), importable by Cytoscape desktop too. */
+export const networkFormats: Readonly<Record<string, NetworkFormat>> = {
+  "network.graphml": { type: "application/graphml+xml; charset=utf-8", writesEdges: true, writer: graphmlWriter },
+  "network.gexf": { type: "application/gexf+xml; charset=utf-8", writesEdges: true, writer: gexfWriter },
+  "nodes.csv": { type: "text/csv; charset=utf-8", writesEdges: false, writer: () => csvWriter(nodeColumns, "nodes") },
+  "edges.csv": { type: "text/csv; charset=utf-8", writesEdges: true, writer: () => csvWriter(edgeColumns, "edges") },
+  "network.cyjs": { type: "application/json; charset=utf-8", writesEdges: true, writer: cytoscapeWriter },
+};
+
+/** A whole network in one string, from the same pieces the streamed export writes. */
+export function written(writer: NetworkWriter, network: Network): string {
+  return [
+    writer.begin(),
+    ...network.nodes.map((n) => writer.node(n)),
+    writer.between(),
+    ...network.edges.map((e) => writer.edge(e)),
+    writer.end(),
+  ].join("");
+}
+
+export const graphml = (network: Network) => written(graphmlWriter(), network);
+export const gexf = (network: Network) => written(gexfWriter(), network);
+export const nodesCsv = (network: Network) => written(csvWriter(nodeColumns, "nodes"), network);
+export const edgesCsv = (network: Network) => written(csvWriter(edgeColumns, "edges"), network);
+
+/** The Cytoscape JSON as an object (what `network.cyjs` holds). */
 export function cytoscapeJson(network: Network) {
   return {
     format_version: "1.0",
     generated_by: "tht-graph",
-    elements: {
-      nodes: network.nodes.map((n) => ({
-        data: {
-          ...n.properties,
-          id: n.key,
-          label: n.label,
-          kind: n.kind,
-          nodeType: n.nodeType,
-          certainty: n.certainty,
-          status: n.status,
-          citations: n.citations,
-        },
-      })),
-      edges: network.edges.map((e) => ({
-        data: {
-          ...e.properties,
-          id: e.key,
-          source: e.source,
-          target: e.target,
-          type: e.type,
-          label: e.label,
-          certainty: e.certainty,
-          status: e.status,
-          citations: e.citations,
-        },
-      })),
-    },
+    elements: { nodes: network.nodes.map(cytoscapeNode), edges: network.edges.map(cytoscapeEdge) },
   };
 }

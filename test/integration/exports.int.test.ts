@@ -60,6 +60,42 @@ describe.skipIf(!testNeo4j().ownsDatabase)("exports", () => {
     expect(json.elements.nodes).toHaveLength(11);
   });
 
+  it("answers every bad parameter with BAD_USER_INPUT naming it, and the next valid request succeeds", async () => {
+    for (const [query, argument] of [
+      ["asOf=2023-13-01", "asOf"],
+      ["asOf=2021-02-30", "asOf"],
+      ["asOf=2021-01-01&asOf=2022-01-01", "asOf"],
+      ["relationshipTypes=BOGUS", "relationshipTypes"],
+      ["nodeTypes=Orgs", "nodeTypes"],
+      ["kinds=nhs%20trust", "kinds"],
+      ["certainOnly=maybe", "certainOnly"],
+      ["includeFormer=1", "includeFormer"],
+      ["focus=alliance&depth=two", "depth"],
+      ["focus=alliance&depth=0", "depth"],
+      ["asof=2021-06-01", "asof"],
+    ] as const) {
+      for (const file of ["network.graphml", "nodes.csv", "edges.csv"]) {
+        const answer = await get(`/export/${file}?${query}`);
+        const body = (await answer.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+        expect([answer.status, body.errors[0]?.extensions.code], `${file}?${query}`).toEqual([400, "BAD_USER_INPUT"]);
+        expect(body.errors[0]?.message, `${file}?${query}`).toContain(argument);
+        expect(answer.headers.get("content-disposition")).toBeNull();
+        const valid = await get(`/export/${file}?asOf=2021-06-01`);
+        expect(valid.status).toBe(200);
+        await valid.text();
+      }
+    }
+  });
+
+  it("tells the page which formats there are and how large an export may be", async () => {
+    const answer = await get("/export/index.json");
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({
+      formats: ["network.graphml", "network.gexf", "nodes.csv", "edges.csv", "network.cyjs"],
+      maxElements: 200_000,
+    });
+  });
+
   it("answers bad filters and unknown formats with a code", async () => {
     const tooDeep = await get("/export/network.graphml?focus=alliance&depth=9");
     expect(tooDeep.status).toBe(400);

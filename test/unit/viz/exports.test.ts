@@ -1,6 +1,8 @@
 // What the export links and pictures carry: the view's date, filters and focus, and its dates as names.
 import { describe, expect, it } from "vitest";
+import type { View } from "../../../viz/src/data/view.js";
 import { exportHref } from "../../../viz/src/model/export-href.js";
+import { exportRefusal } from "../../../viz/src/model/export-refusal.js";
 import { fileStem } from "../../../viz/src/model/file-stem.js";
 import { defaultViewState } from "../../../viz/src/store/view-state.js";
 
@@ -36,6 +38,24 @@ describe("exportHref", () => {
       all,
     );
     expect(href).toBe("/export/nodes.csv?asOf=2023-12-31");
+  });
+});
+
+describe("exportRefusal", () => {
+  const drawn = { network: { nodes: [{}, {}], edges: [{}] }, summary: null } as unknown as View;
+  const summarised = {
+    network: { nodes: [{}], edges: [] },
+    summary: { summary: { groups: [{ count: 150_000 }, { count: 2 }], links: [{ count: 60_000 }] } },
+  } as unknown as View;
+
+  it("offers the exports while the view is within the limit, or the limit is not known", () => {
+    expect(exportRefusal(drawn, 3)).toBeNull();
+    expect(exportRefusal(summarised, null)).toBeNull();
+  });
+
+  it("refuses, saying why, a view whose summary totals are over the limit", () => {
+    expect(exportRefusal(drawn, 2)).toMatch(/3 nodes and relationships, more than the 2/);
+    expect(exportRefusal(summarised, 200_000)).toMatch(/210,002 nodes and relationships, more than the 200,000/);
   });
 });
 

@@ -1,9 +1,12 @@
 // Export and share: a PNG or SVG picture of the graph, links to the server's data exports
-// (GET /export/…) with the drawn view's date, filters and focus, and Copy link.
+// (GET /export/…) with the drawn view's date, filters and focus, and Copy link. An export the
+// server would refuse as too large (its limit from GET /export/index.json) is shown, not linked.
 import type { Core } from "cytoscape";
+import { getJson } from "../../data/api.js";
 import { byId, el, replaceChildren } from "../../dom/el.js";
 import { exportPicture } from "../../drawing/export-picture.js";
 import { exportHref } from "../../model/export-href.js";
+import { exportRefusal } from "../../model/export-refusal.js";
 import type { Shown } from "../../store/page-state.js";
 import type { PageStore } from "../../store/page-store.js";
 import type { PageView } from "../page-view.js";
@@ -34,17 +37,36 @@ export function createExportControls({ store, cy }: { store: PageStore; cy: Core
   });
 
   let shown: Shown | null = null;
+  /** EXPORT_MAX_ELEMENTS; null until the server has said (or if it cannot), when every link is offered. */
+  let limit: number | null = null;
+  const renderLinks = () => {
+    if (!shown) return;
+    const { view } = shown;
+    const refusal = exportRefusal(view, limit);
+    replaceChildren(
+      byId("export-links"),
+      ...dataExports.map(({ file, label }) =>
+        el(
+          "li",
+          {},
+          refusal
+            ? el("span", { class: "export-refused", title: refusal, "aria-disabled": "true" }, label)
+            : el("a", { href: exportHref(file, view.state, view.all), download: `tht-graph-${file}` }, label),
+        ),
+      ),
+    );
+  };
+  getJson<{ maxElements?: unknown }>("/export/index.json")
+    .then(({ maxElements }) => {
+      limit = typeof maxElements === "number" && Number.isFinite(maxElements) ? maxElements : null;
+      renderLinks();
+    })
+    .catch(() => undefined);
   return {
     render(state) {
       if (!state.shown || state.shown === shown) return;
       shown = state.shown;
-      const { view } = shown;
-      replaceChildren(
-        byId("export-links"),
-        ...dataExports.map(({ file, label }) =>
-          el("li", {}, el("a", { href: exportHref(file, view.state, view.all), download: `tht-graph-${file}` }, label)),
-        ),
-      );
+      renderLinks();
     },
   };
 }
