@@ -58,7 +58,7 @@ describe("hardening: query limits", () => {
     ["a 1,001-token document", () => withTokens(1001), "TOO_MANY_TOKENS"],
     [
       "a query over the cost limit",
-      () => "{ organisationsConnection(first: 1000) { edges { node { id name } } } }",
+      () => "{ organisationsConnection(first: 1000) { edges { node { id partners(limit: 1000) { id } } } } }",
       "QUERY_TOO_COSTLY",
     ],
   ];
