@@ -5,6 +5,7 @@ import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } 
 import type { AuthConfig } from "../../core/config.js";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { ThtError } from "../../core/errors/tht-error.js";
+import { bearerToken } from "./bearer-token.js";
 import { jwtVerifyOptions } from "./jwt-verify-options.js";
 
 export const editorRole = "editor";
@@ -24,7 +25,7 @@ export function createEditorCheck(auth: AuthConfig): EditorCheck {
     if (!key) {
       throw unauthenticated("mutations are off: the server has neither JWT_SECRET nor JWKS_URL.");
     }
-    const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? "")?.[1];
+    const token = bearerToken(authorization);
     if (!token) throw unauthenticated("this operation needs an editor token (Authorization: Bearer …).");
     let payload: JWTPayload;
     try {

@@ -10,15 +10,21 @@ export interface FormatErrorOptions {
   production: boolean;
   /** Names the database in messages; never the Bolt URI, which would leak into responses. */
   where: string;
+  /** Told every error's answered code and its cause (server/observability/report-error.ts logs the masked ones). */
+  report?: (code: string, cause: unknown) => void;
 }
 
 export function createFormatError(options: FormatErrorOptions) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const cause = rootCause(error);
+  const format = (formatted: GraphQLFormattedError, error: unknown, cause: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     // Apollo's and graphql-js's own request errors (parse, validation, bad input …) already have a code.
     if (!(cause instanceof ThtError) && typeof code === "string" && code !== ErrorCode.InternalError) {
       return options.production ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted;
+    }
+    // Apollo refuses some requests with a 400 and no code (a persisted query whose hash does not
+    // match it): the client's mistake, so BAD_REQUEST, never a masked server fault.
+    if (!(cause instanceof ThtError) && clientStatus(error)) {
+      return { message: formatted.message, extensions: { code: ErrorCode.BadRequest } };
     }
     const mapped = fromDatabaseError(cause, options.where);
     if (mapped.code === ErrorCode.InternalError) {
@@ -36,6 +42,18 @@ export function createFormatError(options: FormatErrorOptions) {
       },
     };
   };
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const cause = rootCause(error);
+    const answer = format(formatted, error, cause);
+    options.report?.(String(answer.extensions?.code ?? ErrorCode.InternalError), cause);
+    return answer;
+  };
+}
+
+/** Apollo marks the errors it raises for a bad request with `extensions.http.status` 4xx. */
+function clientStatus(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
 }
 
 /**
