@@ -1,29 +1,47 @@
-import { MultiUndirectedGraph } from "graphology";
-import betweennessModule from "graphology-metrics/centrality/betweenness.js";
 import type { Centrality, QueryCentralityArgs } from "../../schema/contract.js";
+import type { BetweennessRunner } from "../analytics/betweenness.js";
 import type { GraphReader } from "../graph/graph-reader.js";
 import type { Stored } from "../graph/to-network.js";
-
-// graphology-metrics is CommonJS typed as an ES module: at run time the default import is the function.
-type Betweenness = typeof betweennessModule.default;
-const betweennessCentrality = betweennessModule as unknown as Betweenness;
 
 /**
  * Degree and normalised betweenness (Brandes, via graphology-metrics) over the whole network as
  * of a day (known facts only with `certainOnly`), reported for the requested node types: who brokers
- * between the others. Each node carries its certainty on the day.
+ * between the others. Each node carries its certainty on the day. The network is bounded like
+ * `network`'s (NETWORK_TOO_LARGE, counted before it is read), the scores are computed in a worker
+ * thread with a deadline (COMPUTATION_TIMEOUT), and kept per graph revision.
  */
-export async function centrality(reader: GraphReader, args: QueryCentralityArgs): Promise<Stored<Centrality>[]> {
-  const { nodes, edges } = await reader.network({ asOf: args.asOf ?? null, certainOnly: args.certainOnly ?? false });
-  // An empty view (1990 with certainOnly) ranks nothing; the library refuses an empty graph.
+export async function centrality(
+  reader: GraphReader,
+  runner: BetweennessRunner,
+  revision: () => Promise<number>,
+  args: QueryCentralityArgs,
+  options: {
+    maxElements?: number | undefined;
+    deadlineMs: number;
+    extendDeadline?: ((ms: number) => void) | undefined;
+  },
+): Promise<Stored<Centrality>[]> {
+  const { maxElements } = options;
+  const asOf = args.asOf ?? null;
+  const certainOnly = args.certainOnly ?? false;
+  const at = await revision();
+  const { nodes, edges } = await reader.network(
+    { asOf, certainOnly },
+    maxElements === undefined ? {} : { maxElements },
+  );
+  // An empty view (1990 with certainOnly) ranks nothing.
   if (nodes.length === 0) return [];
-  const graph = new MultiUndirectedGraph();
-  for (const node of nodes) graph.addNode(node.key);
-  for (const edge of edges) graph.addEdge(edge.source, edge.target);
-  const betweenness = betweennessCentrality(graph, { normalized: true });
+  const keys = nodes.map((n) => n.key);
+  // The database has answered; the request's answer is now due when the computation's deadline is.
+  options.extendDeadline?.(options.deadlineMs + 2_000);
+  const scores = await runner.scores(
+    JSON.stringify([at, asOf, certainOnly]),
+    keys,
+    edges.map((e) => [e.source, e.target]),
+  );
   const wanted = args.nodeTypes && args.nodeTypes.length > 0 ? new Set<string>(args.nodeTypes) : null;
   return nodes
-    .filter((node) => !wanted || wanted.has(node.nodeType))
-    .map((node) => ({ node, degree: graph.degree(node.key), betweenness: betweenness[node.key] ?? 0 }))
+    .map((node, i) => ({ node, degree: scores.degree[i] ?? 0, betweenness: scores.betweenness[i] ?? 0 }))
+    .filter(({ node }) => !wanted || wanted.has(node.nodeType))
     .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.node.key.localeCompare(b.node.key));
 }

@@ -1,4 +1,9 @@
 -- statement 1
+OPTIONAL MATCH (g:GraphRevision {id: 'graph'}) RETURN coalesce(g.number, 0) AS number
+-- parameters
+{}
+
+-- statement 2
 MATCH (n:Entity)
 WHERE ($asOf IS NULL OR (((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (coalesce(n.validToLatest, n.validTo) IS NULL OR coalesce(n.validToLatest, n.validTo) > $asOf)) AND (NOT $certainOnly OR (n.knownFrom IS NOT NULL AND n.knownFrom <= $asOf AND (n.validTo IS NULL OR n.validTo > $asOf)))) OR (n.validTo IS NOT NULL AND n.validTo <= $asOf AND ($includeFormer OR (n.validTo = $asOf AND EXISTS { MATCH (n)--(transition:Event) WHERE transition.validFrom = $asOf }))))
   AND (($nodeTypes IS NULL AND $kinds IS NULL) OR n.kind IN coalesce($kinds, []) OR any(l IN labels(n) WHERE l IN coalesce($nodeTypes, [])))
@@ -12,12 +17,12 @@ RETURN n.id AS id
   "kinds": null
 }
 
--- statement 2
+-- statement 3
 MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.url AS url
 -- parameters
 {}
 
--- statement 3
+-- statement 4
 MATCH (n:Entity) WHERE n.id IN $ids
 OPTIONAL MATCH (n)-[:HAS_FIGURE]->(f:Figure)
 WITH n, collect(f {.*}) AS figures
@@ -28,7 +33,7 @@ ORDER BY n.id
   "ids": []
 }
 
--- statement 4
+-- statement 5
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND ($asOf IS NULL OR (((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (coalesce(r.validToLatest, r.validTo) IS NULL OR coalesce(r.validToLatest, r.validTo) > $asOf)) AND (NOT $certainOnly OR (r.knownFrom IS NOT NULL AND r.knownFrom <= $asOf AND (r.validTo IS NULL OR r.validTo > $asOf)))) OR (r.validTo IS NOT NULL AND r.validTo <= $asOf AND ($includeFormer OR (r.validTo = $asOf AND EXISTS { MATCH (x)--(transition:Event)--(y) WHERE x = a AND y = b AND transition.validFrom = $asOf }))))
   AND ($types IS NULL OR type(r) IN $types)

@@ -4,7 +4,7 @@ RETURN node.id AS id, score
 ORDER BY score DESC, id
 -- parameters
 {
-  "query": "+NHS +(NEL OR NEL*)",
+  "query": "+nhs +(nel OR nel*)",
   "skip": 0,
   "limit": 3
 }
@@ -14,7 +14,7 @@ CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node
 RETURN count(node) AS count
 -- parameters
 {
-  "query": "+NHS +(NEL OR NEL*)"
+  "query": "+nhs +(nel OR nel*)"
 }
 
 -- statement 3
