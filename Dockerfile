@@ -1,6 +1,6 @@
 # The tht-graph app for docker-compose.yml. It uses the compose file's Neo4j (NEO4J_URI), so the
 # image needs no Java: the install step notices and skips building the local Neo4j.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
 # The install step (postinstall) runs scripts/prepare-neo4j.ts, which needs core/.

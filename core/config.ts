@@ -1,4 +1,5 @@
 // The only reader of process.env in tht-graph. Everything else takes the typed, frozen Config.
+import { isIP } from "node:net";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { ErrorCode } from "./errors/error-code.js";
@@ -26,6 +27,36 @@ const optionalFlag = z
 
 const memory = z.string().regex(/^\d+[kmgKMG]?$/, "must be a size such as 512m or 2g");
 
+/** Express's names for the proxies' own ranges (proxy-addr). */
+const proxyRangeNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+const proxyAddress = (entry: string) => {
+  if (proxyRangeNames.has(entry)) return true;
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+};
+
+/** Express's "trust proxy": none, a number of hops, or the proxies' addresses; never every proxy. */
+const trustProxy = z
+  .string()
+  .refine((v) => !/^(true|yes)$/i.test(v), {
+    error:
+      "must name the proxies (a number of hops, or their addresses): true would let any client choose the address it is rate-limited by",
+  })
+  .transform((v): false | number | string[] => {
+    if (/^(false|no|0)$/i.test(v)) return false;
+    if (/^\d+$/.test(v)) return Number(v);
+    return v
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+  })
+  .refine((v) => !Array.isArray(v) || (v.length > 0 && v.every(proxyAddress)), {
+    error: "must be a number of proxy hops (1), or addresses and subnets such as 10.0.0.1, 10.0.0.0/8, loopback",
+  });
+
 const boltUri = z.string().refine((value) => {
   try {
     const url = new URL(value);
@@ -50,11 +81,17 @@ const env = z.object({
   NEO4J_PAGECACHE: memory.default("512m"),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  CENTRALITY_DEADLINE_MS: z.coerce.number().int().positive().default(30_000),
   NETWORK_MAX_ELEMENTS: z.coerce
     .number({ error: "must be a whole number of nodes and relationships (1 or more)" })
     .int("must be a whole number of nodes and relationships (1 or more)")
     .positive("must be a whole number of nodes and relationships (1 or more)")
     .default(5_000),
+  EXPORT_MAX_ELEMENTS: z.coerce
+    .number({ error: "must be a whole number of nodes and relationships (1 or more)" })
+    .int("must be a whole number of nodes and relationships (1 or more)")
+    .positive("must be a whole number of nodes and relationships (1 or more)")
+    .default(200_000),
   // HS256 needs a key at least as long as its 256-bit hash.
   JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 needs a 256-bit key)").optional(),
   JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a JSON Web Key Set" }).optional(),
@@ -83,6 +120,18 @@ const env = z.object({
       ),
     )
     .default([]),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "must be one of fatal, error, warn, info, debug, trace or silent",
+    })
+    .default("info"),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters (it guards GET /metrics)").optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: "must be a whole number of requests per minute (0: no limit)" })
+    .int("must be a whole number of requests per minute (0: no limit)")
+    .min(0, "must be a whole number of requests per minute (0: no limit)")
+    .default(1_200),
+  TRUST_PROXY: trustProxy.default(false),
   THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI: flag(false),
   THT_SOAK_SECONDS: z.coerce.number().int().positive().default(60),
 });
@@ -133,6 +182,33 @@ export interface LocalNeo4jConfig {
 export interface NetworkConfig {
   /** Nodes plus relationships the `network` query answers at most; larger asks get NETWORK_TOO_LARGE. */
   readonly maxElements: number;
+  /** How long `centrality` may compute in its worker thread before COMPUTATION_TIMEOUT. */
+  readonly centralityDeadlineMs: number;
+}
+
+/** What the server tells its operator: JSON log lines and GET /metrics. */
+export interface ObservabilityConfig {
+  /** pino's level: lines below it are not written. */
+  readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`; unset, it is open. */
+  readonly metricsToken: string | undefined;
+}
+
+/** How large a bulk export (GET /export/…) may be. */
+export interface ExportConfig {
+  /** Nodes plus relationships one export holds at most, for everyone; larger asks get EXPORT_TOO_LARGE. */
+  readonly maxElements: number;
+}
+
+/** How many requests one client may send to /graphql and /export/… */
+export interface RateLimitConfig {
+  /** Requests per client address per minute; 0: no limit. */
+  readonly perMinute: number;
+  /**
+   * Express's "trust proxy": false (the client is the TCP peer), a number of proxy hops, or the
+   * proxies' addresses; with it the client's address is read from X-Forwarded-For.
+   */
+  readonly trustProxy: false | number | readonly string[];
 }
 
 export interface Config {
@@ -141,9 +217,12 @@ export interface Config {
   readonly port: number;
   readonly neo4j: Neo4jConfig;
   readonly network: NetworkConfig;
+  readonly exports: ExportConfig;
   readonly localNeo4j: LocalNeo4jConfig;
   readonly auth: AuthConfig;
   readonly graphql: GraphqlConfig;
+  readonly rateLimit: RateLimitConfig;
+  readonly observability: ObservabilityConfig;
   /** Tests may clear a Neo4j they did not start only when this is set. */
   readonly testMayWipeNeo4jUri: boolean;
   /** Tests only: how long the soak test (test/integration/soak.int.test.ts) keeps its 50 clients busy. */
@@ -151,7 +230,7 @@ export interface Config {
 }
 
 /** Never echoed in error messages, which end up in logs. */
-const secretNames = new Set(["JWT_SECRET", "NEO4J_PASSWORD"]);
+const secretNames = new Set(["JWT_SECRET", "NEO4J_PASSWORD", "METRICS_TOKEN"]);
 
 /** A bad environment variable or command-line option: CONFIG_INVALID, naming it and its value. */
 export class ConfigError extends ThtError {
@@ -189,7 +268,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     }),
-    network: Object.freeze({ maxElements: e.NETWORK_MAX_ELEMENTS }),
+    network: Object.freeze({ maxElements: e.NETWORK_MAX_ELEMENTS, centralityDeadlineMs: e.CENTRALITY_DEADLINE_MS }),
+    exports: Object.freeze({ maxElements: e.EXPORT_MAX_ELEMENTS }),
     localNeo4j: Object.freeze({
       port: e.NEO4J_LOCAL_PORT,
       dataDir: resolve(e.NEO4J_LOCAL_DATA),
@@ -208,6 +288,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       sandbox: e.GRAPHQL_SANDBOX ?? !production,
       corsOrigins: Object.freeze([...e.CORS_ORIGINS]),
     }),
+    rateLimit: Object.freeze({
+      perMinute: e.RATE_LIMIT_PER_MINUTE,
+      trustProxy: Array.isArray(e.TRUST_PROXY) ? Object.freeze([...e.TRUST_PROXY]) : e.TRUST_PROXY,
+    }),
+    observability: Object.freeze({ logLevel: e.LOG_LEVEL, metricsToken: e.METRICS_TOKEN }),
     testMayWipeNeo4jUri: e.THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI,
     soakSeconds: e.THT_SOAK_SECONDS,
   });

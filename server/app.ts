@@ -8,15 +8,24 @@ import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../core/config.js";
 import type { Neo4jConnection } from "../core/neo4j/connect-neo4j.js";
+import { bearerToken } from "./auth/bearer-token.js";
 import { examplesDocument } from "./examples-document.js";
 import { exportRoutes } from "./export/export-routes.js";
-import { GraphReader } from "./graph/graph-reader.js";
 import { allowOrigins } from "./http/allow-origins.js";
 import { answerHttpErrors } from "./http/answer-http-errors.js";
+import { answerWithin, type ExtendDeadline } from "./http/answer-within.js";
 import { createFormatError } from "./http/create-format-error.js";
+import { limitRate } from "./http/limit-rate.js";
 import { limitTokens } from "./http/limit-tokens.js";
 import { queryLimits } from "./http/query-limits.js";
+import { createLogger, type Logger } from "./observability/logger.js";
+import { createMetrics } from "./observability/metrics.js";
+import { metricsRoute } from "./observability/metrics-route.js";
+import { observeOperations } from "./observability/observe-operations.js";
+import { observeRequests } from "./observability/observe-requests.js";
+import { reportError } from "./observability/report-error.js";
 import { servePage } from "./page/serve-page.js";
+import { guardArguments } from "./plugins/guard-arguments.js";
 import { queryLimitRules } from "./plugins/query-limit-rules.js";
 import { requireEditorForMutations } from "./plugins/require-editor-for-mutations.js";
 import { checkReadiness } from "./readiness.js";
@@ -28,6 +37,8 @@ export interface AppOptions {
   schema: GraphQLSchema;
   /** Whether the seed graph is loaded; /readyz stays 503 until it is. */
   graphLoaded: () => Promise<boolean>;
+  /** Where request lines and masked errors go; default: JSON on stdout at LOG_LEVEL. */
+  logger?: Logger;
 }
 
 export interface App {
@@ -37,6 +48,8 @@ export interface App {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, connection } = options;
+  const logger = options.logger ?? createLogger(config.observability);
+  const metrics = createMetrics({ driver: connection.driver });
   const apollo = new ApolloServer<Neo4jGraphQLContext>({
     schema: options.schema,
     // Apollo would otherwise read NODE_ENV itself; config.ts is the only reader of the environment.
@@ -51,9 +64,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: createFormatError({
       production: config.env === "production",
       where: `database "${connection.database}"`,
+      report: reportError,
     }),
     plugins: [
+      observeOperations(),
       requireEditorForMutations(config.auth),
+      guardArguments(),
       config.graphql.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ footer: false, document: examplesDocument() })
         : ApolloServerPluginLandingPageDisabled(),
@@ -63,6 +79,10 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable("x-powered-by");
+  // Whose address req.ip is: the TCP peer's unless TRUST_PROXY names the proxies in front.
+  app.set("trust proxy", config.rateLimit.trustProxy);
+  app.use(observeRequests({ logger, metrics }));
+  app.get("/metrics", metricsRoute(metrics, config.observability.metricsToken));
   app.get("/healthz", (_req, res) => {
     res.json({ status: "alive" });
   });
@@ -73,20 +93,35 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Cross-origin pages on the allow-list (CORS_ORIGINS); preflights are answered here, before
   // Apollo's CSRF prevention, which would refuse an OPTIONS request.
   app.use(["/graphql", "/export"], allowOrigins(config.graphql.corsOrigins));
+  // Per client address (RATE_LIMIT_PER_MINUTE); the probes and the page are not counted.
+  app.use(["/graphql", "/export"], limitRate(config.rateLimit.perMinute));
+  // An answer within the query timeout and 2 s more, even from a paused or unreachable Neo4j.
+  app.use(["/graphql", "/export"], answerWithin(config.neo4j.queryTimeoutMs + 2_000));
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),
     limitTokens(queryLimits.tokens),
     expressMiddleware(apollo, {
       // @neo4j/graphql verifies `token` itself; a `jwt` here would be trusted unverified, so none is set.
-      context: async ({ req }) => ({
-        token: req.headers.authorization,
-        sessionConfig: { database: connection.database },
-        transaction: { timeout: config.neo4j.queryTimeoutMs, metadata: { app: "tht-graph" } },
-      }),
+      // `token` as @neo4j/graphql reads it ("Bearer " exactly): the scheme is case-insensitive.
+      context: async ({ req, res }) => {
+        const token = bearerToken(req.headers.authorization);
+        return {
+          token: token && `Bearer ${token}`,
+          extendDeadline: res.locals.extendDeadline as ExtendDeadline | undefined,
+          sessionConfig: { database: connection.database },
+          transaction: { timeout: config.neo4j.queryTimeoutMs, metadata: { app: "tht-graph" } },
+        };
+      },
     }),
   );
-  app.use(exportRoutes(new GraphReader({ driver: connection.driver, database: connection.database })));
+  app.use(
+    exportRoutes({
+      // The counts run under the query timeout; the stream itself has none, as a slow download takes long.
+      target: { driver: connection.driver, database: connection.database, timeoutMs: config.neo4j.queryTimeoutMs },
+      maxElements: config.exports.maxElements,
+    }),
+  );
   app.use(servePage());
   app.use(answerHttpErrors);
   return { express: app, apollo };

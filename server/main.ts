@@ -11,14 +11,16 @@ import { loadSeed } from "../seed/live/load-seed.js";
 import { readSeed } from "../seed/read-seed.js";
 import { seedLoaded } from "../seed/write/seed-loaded.js";
 import { createApp } from "./app.js";
+import { createHttpServer } from "./http/create-http-server.js";
+import { createLogger } from "./observability/logger.js";
+import { requestLog } from "./observability/request-scope.js";
 import { buildSchema } from "./schema.js";
-
-function log(message: string): void {
-  process.stderr.write(`tht-graph: ${message}\n`);
-}
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // JSON lines on stdout; each startup line's `msg` is the sentence it always was.
+  const logger = createLogger(config.observability);
+  const log = (message: string) => logger.info(message);
   log(config.neo4j.uri ? `connecting to Neo4j at ${config.neo4j.uri}` : "starting the local Neo4j");
   const connection = await connectNeo4j(config);
   let server: Server | undefined;
@@ -56,14 +58,18 @@ async function main(): Promise<void> {
       auth: config.auth,
       queryTimeoutMs: config.neo4j.queryTimeoutMs,
       networkMaxElements: config.network.maxElements,
-      log,
+      centralityDeadlineMs: config.network.centralityDeadlineMs,
+      // Revisions are logged under the id of the request that wrote them.
+      log: (line) => requestLog(logger).info(line),
     });
     if (!config.auth.secret && !config.auth.jwksUrl)
-      log("neither JWT_SECRET nor JWKS_URL is set: mutations are refused");
+      logger.warn("neither JWT_SECRET nor JWKS_URL is set: mutations are refused");
+    if (config.env === "production" && !config.observability.metricsToken)
+      logger.warn("METRICS_TOKEN is not set: GET /metrics is open to anyone who can reach the port");
     const graphLoaded = () => seedLoaded(connection.driver, connection.database);
-    const app = await createApp({ config, connection, schema, graphLoaded });
+    const app = await createApp({ config, connection, schema, graphLoaded, logger });
     server = await new Promise<Server>((resolve, reject) => {
-      const listening = app.express.listen(config.port, config.host, () => resolve(listening));
+      const listening = createHttpServer(app.express).listen(config.port, config.host, () => resolve(listening));
       listening.once("error", (error: NodeJS.ErrnoException) =>
         reject(
           error.code === "EADDRINUSE"

@@ -12,6 +12,7 @@ import { neo4jAuthorization } from "./auth/neo4j-authorization.js";
 import { GraphReader } from "./graph/graph-reader.js";
 import { extensionResolvers } from "./identity/extension-resolvers.js";
 import { createResolvers } from "./resolvers/create-resolvers.js";
+import { useLiteralPhrases } from "./schema-parts/literal-phrases.js";
 import { useStrictDates } from "./schema-parts/strict-date.js";
 import { vocabularyTypeDefs } from "./schema-parts/vocabulary-type-defs.js";
 
@@ -41,6 +42,8 @@ export interface SchemaOptions {
   queryTimeoutMs?: number;
   /** Nodes plus relationships the `network` query answers at most (NETWORK_MAX_ELEMENTS); unset: no limit. */
   networkMaxElements?: number;
+  /** How long `centrality` may compute before COMPUTATION_TIMEOUT (CENTRALITY_DEADLINE_MS). */
+  centralityDeadlineMs?: number;
   /** Where each applied revision is logged (who, what, why). */
   log?: (line: string) => void;
 }
@@ -51,12 +54,16 @@ export async function buildSchema({
   auth,
   queryTimeoutMs,
   networkMaxElements,
+  centralityDeadlineMs,
   log,
 }: SchemaOptions): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: readTypeDefs(),
     driver,
-    resolvers: createResolvers({ driver, database, timeoutMs: queryTimeoutMs }, { networkMaxElements, log }),
+    resolvers: createResolvers(
+      { driver, database, timeoutMs: queryTimeoutMs },
+      { networkMaxElements, log, centralityDeadlineMs },
+    ),
     features: {
       authorization: neo4jAuthorization(auth),
       // Only the current filter syntax: the printed SDL is then what introspection serves, and
@@ -72,7 +79,7 @@ export async function buildSchema({
   });
   const target = { driver, database, timeoutMs: queryTimeoutMs };
   const schema = mergeSchemas({
-    schemas: [await neoSchema.getSchema()],
+    schemas: [useLiteralPhrases(await neoSchema.getSchema())],
     typeDefs: readFileSync(join(schemaDir, extensionsFile), "utf8"),
     resolvers: extensionResolvers(new GraphReader(target)),
   });

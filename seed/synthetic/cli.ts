@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const graph = readSeed(dirs);
   say(`validated in ${Date.now() - started} ms`);
   if (values.check) return;
-  const connection = await connectNeo4j(config, () => {});
+  const connection = await connectNeo4j(config, say, { joinRunning: true });
   const bar = new SingleBar({
     format: "loading [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | ETA {eta}s",
     hideCursor: true,

@@ -5,6 +5,9 @@ import type { Driver } from "neo4j-driver";
 import { type Config, loadConfig } from "../../core/config.js";
 import { createDriver } from "../../core/neo4j/connect-neo4j.js";
 import { createApp } from "../../server/app.js";
+import { createHttpServer } from "../../server/http/create-http-server.js";
+import { createLogger } from "../../server/observability/logger.js";
+import { requestLog } from "../../server/observability/request-scope.js";
 import { buildSchema } from "../../server/schema.js";
 import { freePort } from "./free-port.js";
 import { testNeo4j } from "./test-neo4j.js";
@@ -28,6 +31,8 @@ export interface RunningApp {
   post(body: unknown, headers?: Record<string, string>): Promise<HttpAnswer>;
   gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<HttpAnswer>;
   fetch(path: string, init?: RequestInit): Promise<HttpAnswer>;
+  /** Every line the app has logged so far, parsed (kept in memory, not printed). */
+  logs(): Record<string, unknown>[];
   close(): Promise<void>;
 }
 
@@ -39,6 +44,8 @@ export async function startApp(
   const uri = options.uri ?? neo.uri;
   const config = loadConfig({
     NODE_ENV: "test",
+    // Every request of a test comes from 127.0.0.1: the rate limit's own test sets a small one.
+    RATE_LIMIT_PER_MINUTE: "1000000",
     NEO4J_URI: uri,
     NEO4J_USER: neo.user,
     NEO4J_PASSWORD: neo.password,
@@ -47,17 +54,21 @@ export async function startApp(
   });
   const driver = options.driver ?? createDriver(uri, config.neo4j);
   const connection = { driver, uri, database: neo.database, local: undefined, close: () => driver.close() };
+  const lines: string[] = [];
+  const logger = createLogger(config.observability, { write: (line: string) => void lines.push(line) });
   const schema = await buildSchema({
     driver,
     database: neo.database,
     auth: config.auth,
     queryTimeoutMs: config.neo4j.queryTimeoutMs,
     networkMaxElements: config.network.maxElements,
+    centralityDeadlineMs: config.network.centralityDeadlineMs,
+    log: (line) => requestLog(logger).info(line),
   });
-  const app = await createApp({ config, connection, schema, graphLoaded: async () => true });
+  const app = await createApp({ config, connection, schema, graphLoaded: async () => true, logger });
   const port = await freePort();
   const server = await new Promise<Server>((resolve) => {
-    const listening = app.express.listen(port, "127.0.0.1", () => resolve(listening));
+    const listening = createHttpServer(app.express).listen(port, "127.0.0.1", () => resolve(listening));
   });
   const url = `http://127.0.0.1:${port}`;
   const call = async (path: string, init: RequestInit = {}): Promise<HttpAnswer> => {
@@ -84,6 +95,7 @@ export async function startApp(
     post,
     gql: (query, variables = {}, headers = {}) => post({ query, variables }, headers),
     fetch: call,
+    logs: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
