@@ -256,7 +256,7 @@ describe.skipIf(!neo.ownsDatabase)("the seed graph in Neo4j", () => {
       if (table !== "relationships" && table !== "figures") copies.push(/^([a-z-]+-copy),/.exec(row)?.[1] ?? "");
       seed.write(`${table}.csv`, `${head}\n${row}\n`);
     }
-    const result = runSeedCli(["--reset", "--data", seed.data, "--sources", seed.sources]);
+    const result = runSeedCli(["--reset", "--files-win", "--data", seed.data, "--sources", seed.sources]);
     expect(result.status, result.output).toBe(0);
     // knownFrom is left out: it also follows from a record's relationships, which the copies lack.
     const { records } = await driver.executeQuery(

@@ -25,7 +25,9 @@ export function startServerProcess(env: Record<string, string>): ServerProcess {
     {
       cwd: root,
       // Every load comes from 127.0.0.1 (the soak test's 50 clients, the fuzzer): the limit stays on, out of reach.
-      env: { ...base, NODE_ENV: "test", RATE_LIMIT_PER_MINUTE: "1000000", ...env },
+      // A cold Neo4j on a busy machine may need longer than the 10 s default for a first query (the
+      // deadline's own tests set theirs).
+      env: { ...base, NODE_ENV: "test", RATE_LIMIT_PER_MINUTE: "1000000", NEO4J_QUERY_TIMEOUT_MS: "30000", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

@@ -46,6 +46,9 @@ export async function startApp(
     NODE_ENV: "test",
     // Every request of a test comes from 127.0.0.1: the rate limit's own test sets a small one.
     RATE_LIMIT_PER_MINUTE: "1000000",
+    // A cold Neo4j on a busy 2-core machine can take longer than the 10 s default for a first query;
+    // tests of the deadline itself set their own.
+    NEO4J_QUERY_TIMEOUT_MS: "30000",
     NEO4J_URI: uri,
     NEO4J_USER: neo.user,
     NEO4J_PASSWORD: neo.password,
