@@ -5,17 +5,11 @@ import { z } from "zod";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import type { NodeLabel } from "../../core/vocabulary.js";
 import {
-  areaRecord,
-  arrangementRecord,
   datePoint,
-  eventRecord,
   figureRecord,
-  groupRecord,
   type NodeRecord,
-  organisationRecord,
+  nodeRecordSchemas,
   relationshipRecord,
-  serviceRecord,
-  siteRecord,
   sourceRecord,
 } from "../read/records.js";
 import { normaliseDate, toFigure, toNode, toRelationship, toSource } from "../read/to-records.js";
@@ -35,15 +29,7 @@ export type OpInput =
   | { op: "removeSource"; id: string }
   | { op: "addFigure"; record: unknown };
 
-const nodeSchemas: Record<NodeLabel, z.ZodType> = {
-  Organisation: organisationRecord,
-  Group: groupRecord,
-  Arrangement: arrangementRecord,
-  Event: eventRecord,
-  Service: serviceRecord,
-  Area: areaRecord,
-  Site: siteRecord,
-};
+const nodeSchemas = nodeRecordSchemas;
 
 /** A change set's citations always say which source they quote. */
 const cite = z.array(

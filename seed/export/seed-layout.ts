@@ -3,18 +3,7 @@
 import type { NodeLabel } from "../../core/vocabulary.js";
 import type { TableName } from "../read/csv-tables.js";
 import type { Shape } from "../read/read-yaml-records.js";
-import {
-  areaRecord,
-  arrangementRecord,
-  eventRecord,
-  figureRecord,
-  groupRecord,
-  organisationRecord,
-  relationshipRecord,
-  serviceRecord,
-  siteRecord,
-  sourceRecord,
-} from "../read/records.js";
+import { figureRecord, nodeRecordSchemas, relationshipRecord, sourceRecord } from "../read/records.js";
 import type { SeedFigure, SeedGraph, SeedNode, SeedRelationship, SeedSource } from "../seed-graph.js";
 
 export type SeedRecord = SeedNode | SeedRelationship | SeedFigure | SeedSource;
@@ -50,15 +39,7 @@ export const nodeTables: Record<NodeLabel, TableName> = {
   Site: "sites",
 };
 
-const nodeSchemas: Record<NodeLabel, Shape> = {
-  Organisation: organisationRecord,
-  Group: groupRecord,
-  Arrangement: arrangementRecord,
-  Event: eventRecord,
-  Service: serviceRecord,
-  Area: areaRecord,
-  Site: siteRecord,
-};
+const nodeSchemas = nodeRecordSchemas;
 
 /** The schema a record of `kind` (and node `label`) is read with. */
 export function schemaOf(kind: RecordKind, label?: NodeLabel): Shape {

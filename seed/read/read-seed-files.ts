@@ -17,21 +17,15 @@ import { csvRecords } from "./read-csv-records.js";
 import { readText } from "./read-text.js";
 import { recordsFrame, type Shape, yamlRecords } from "./read-yaml-records.js";
 import {
-  areaRecord,
-  arrangementRecord,
-  eventRecord,
   type FigureRecord,
   figureRecord,
-  groupRecord,
   type NodeRecord,
-  organisationRecord,
+  nodeRecordSchemas,
   placesFile,
   type RelationshipRecord,
   recordFile,
   relationshipRecord,
   type SourceRecord,
-  serviceRecord,
-  siteRecord,
   sourceRecord,
   sourcesFile,
 } from "./records.js";
@@ -51,15 +45,7 @@ const nodeFiles: { file: string; label: NodeLabel }[] = [
   { file: "events.yaml", label: "Event" },
   { file: "services.yaml", label: "Service" },
 ];
-const nodeSchemas: Record<NodeLabel, Shape> = {
-  Organisation: organisationRecord,
-  Group: groupRecord,
-  Arrangement: arrangementRecord,
-  Event: eventRecord,
-  Service: serviceRecord,
-  Area: areaRecord,
-  Site: siteRecord,
-};
+const nodeSchemas = nodeRecordSchemas;
 const knownFiles = ["sources.yaml", ...nodeFiles.map((f) => f.file), "places.yaml", "relationships.yaml"];
 const nodeTables = ["organisations", "groups", "arrangements", "events", "services", "areas", "sites"] as const;
 

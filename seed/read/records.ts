@@ -2,7 +2,7 @@
 // mapped to this same shape first (csv-tables.ts), so both are checked by these schemas and by the
 // same rules across records (check/).
 import { z } from "zod";
-import { figureQualifiers, type RelationshipType, relationshipTypes } from "../../core/vocabulary.js";
+import { figureQualifiers, type NodeLabel, type RelationshipType, relationshipTypes } from "../../core/vocabulary.js";
 import { overridableRules } from "../seed-graph.js";
 
 export const isoDate = z
@@ -82,6 +82,17 @@ export const serviceRecord = z.strictObject(nodeFields);
 export const areaRecord = z.strictObject(nodeFields);
 export const siteRecord = z.strictObject(nodeFields);
 export type NodeRecord = z.output<typeof organisationRecord> & { scope?: string[]; legalBasis?: string };
+
+/** The schema of each node type's records: the files, the spreadsheets and the change model read by these. */
+export const nodeRecordSchemas: Readonly<Record<NodeLabel, z.ZodObject>> = {
+  Organisation: organisationRecord,
+  Group: groupRecord,
+  Arrangement: arrangementRecord,
+  Event: eventRecord,
+  Service: serviceRecord,
+  Area: areaRecord,
+  Site: siteRecord,
+};
 
 const relationshipTypeNames = relationshipTypes as [RelationshipType, ...RelationshipType[]];
 const relationshipType = z.enum(relationshipTypeNames, {
