@@ -1,6 +1,7 @@
 // The write mutations and history queries of schema/changes.graphql: each mutation is a change set
 // of the one change model (seed/change/), applied as one revision whose author is the editor
 // token's `sub` (put in the context by the require-editor plugin, which has verified it).
+import { GraphQLScalarType } from "graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 import type { Driver } from "neo4j-driver";
 import { ErrorCode } from "../../core/errors/error-code.js";
@@ -111,7 +112,9 @@ export function changeResolvers(target: ChangeTarget) {
   };
 
   return {
-    JSONObject: GraphQLJSONObject,
+    // graphql-scalars' JSONObject, without its @specifiedBy: default introspection (what client
+    // tools read) does not carry it, and the checked-in SDL is what introspection serves.
+    JSONObject: new GraphQLScalarType({ ...GraphQLJSONObject.toConfig(), specifiedByURL: null }),
     Mutation: {
       addOrganisation: (_: unknown, a: Args, c: EditorContext) =>
         apply(one(ops.addNode("Organisation", a.input as Args)), a.reason, c).then(wireRevision),
