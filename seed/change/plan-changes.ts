@@ -226,7 +226,8 @@ export function planChanges(ops: readonly ChangeOp[], lookup: ChangeLookup): Pla
   return { changes, problems };
 }
 
-function actionOf(kind: ElementKind, before: RecordContent | null, after: RecordContent | null) {
+/** What a change did, from what the element was and is. */
+export function actionOf(kind: ElementKind, before: RecordContent | null, after: RecordContent | null) {
   if (before === null) return "added" as const;
   if (after === null) return kind === "source" ? ("removed" as const) : ("retracted" as const);
   const ended = (r: RecordContent) => ("validTo" in r ? r.validTo : null);

@@ -3,7 +3,8 @@
 // overwritten silently: conflicts stop a load unless it is told how to settle them
 // (`--keep-live`: live edits stay, the rest follows the files; `--files-win`: the files replace them).
 import type { ElementChange, ElementKind } from "../change/change-set.js";
-import { contentKey, contentOf, type RecordContent, type SeedRecord } from "../plan/record-content.js";
+import { actionOf } from "../change/plan-changes.js";
+import { contentKey, contentOf, type SeedRecord } from "../plan/record-content.js";
 import type { SeedGraph } from "../seed-graph.js";
 
 /** The last revision that changed an element from outside the files (an edit or a revert). */
@@ -42,17 +43,6 @@ const kinds: { kind: ElementKind; list: keyof SeedGraph }[] = [
 ];
 
 const key = (kind: ElementKind, id: string) => `${kind}:${id}`;
-
-function actionOf(
-  kind: ElementKind,
-  before: RecordContent | null,
-  after: RecordContent | null,
-): ElementChange["action"] {
-  if (before === null) return "added";
-  if (after === null) return kind === "source" ? "removed" : "retracted";
-  const ended = (r: RecordContent) => ("validTo" in r ? r.validTo : null);
-  return ended(before) === null && ended(after) !== null ? "ended" : "updated";
-}
 
 export function reconcile(files: SeedGraph, live: SeedGraph, edits: readonly LiveEdit[], settle: Settle): Reconciled {
   const edited = new Map(edits.map((e) => [key(e.kind, e.id), e]));
