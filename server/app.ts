@@ -17,7 +17,7 @@ import { answerWithin, type ExtendDeadline } from "./http/answer-within.js";
 import { createFormatError } from "./http/create-format-error.js";
 import { limitRate } from "./http/limit-rate.js";
 import { limitTokens } from "./http/limit-tokens.js";
-import { queryLimits } from "./http/query-limits.js";
+import { costCounting, queryLimits } from "./http/query-limits.js";
 import { createLogger, type Logger } from "./observability/logger.js";
 import { createMetrics } from "./observability/metrics.js";
 import { metricsRoute } from "./observability/metrics-route.js";
@@ -27,6 +27,7 @@ import { reportError } from "./observability/report-error.js";
 import { servePage } from "./page/serve-page.js";
 import { guardArguments } from "./plugins/guard-arguments.js";
 import { queryLimitRules } from "./plugins/query-limit-rules.js";
+import { reportCost } from "./plugins/report-cost.js";
 import { requireEditorForMutations } from "./plugins/require-editor-for-mutations.js";
 import { checkReadiness } from "./readiness.js";
 import { strictDates } from "./schema-parts/strict-date.js";
@@ -70,6 +71,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       observeOperations(),
       requireEditorForMutations(config.auth),
       guardArguments(),
+      reportCost({ maxCost: queryLimits.cost, ...costCounting }),
       config.graphql.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ footer: false, document: examplesDocument() })
         : ApolloServerPluginLandingPageDisabled(),

@@ -4,10 +4,12 @@
 // cost rule counted `first`/`last` only, so `organisations(limit: 1000) { partners(limit: 1000) { … } }`
 // cost as much as one organisation with its partners.
 import {
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLSchema,
   getNamedType,
   isInterfaceType,
   isObjectType,
@@ -43,7 +45,8 @@ export function queryCostRule(options: QueryCostOptions): ValidationRule {
     OperationDefinition(operation) {
       const root = context.getSchema().getRootType(operation.operation);
       if (!root) return;
-      const cost = new CostCounter(context, options, operation).of(operation.selectionSet, root);
+      const fragments = (name: string) => context.getFragment(name) ?? undefined;
+      const cost = new CostCounter(context.getSchema(), fragments, options, operation).of(operation.selectionSet, root);
       if (cost > options.maxCost) {
         context.reportError(
           new ThtError(
@@ -58,13 +61,38 @@ export function queryCostRule(options: QueryCostOptions): ValidationRule {
   });
 }
 
+/**
+ * The cost of the operation a document runs (by name, or its only one), counted as the rule counts it;
+ * undefined when there is no such operation. The answer reports it in `extensions.cost`.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  options: QueryCostOptions,
+): number | undefined {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
+  const root = operation ? schema.getRootType(operation.operation) : undefined;
+  if (!operation || !root) return undefined;
+  const fragments = new Map(
+    document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  return new CostCounter(schema, (name) => fragments.get(name), options, operation).of(operation.selectionSet, root);
+}
+
 class CostCounter {
   /** A fragment costs the same wherever it is spread (fragments add no level): counted once. */
   private readonly fragmentCosts = new Map<string, number>();
   private readonly visiting = new Set<string>();
 
   constructor(
-    private readonly context: ValidationContext,
+    private readonly schema: GraphQLSchema,
+    private readonly fragmentNamed: (name: string) => FragmentDefinitionNode | undefined,
     private readonly options: QueryCostOptions,
     private readonly operation: OperationDefinitionNode,
   ) {}
@@ -76,10 +104,10 @@ class CostCounter {
         cost += this.field(selection, parentType);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition?.name.value;
-        const type = condition ? this.context.getSchema().getType(condition) : parentType;
+        const type = condition ? this.schema.getType(condition) : parentType;
         cost += this.of(selection.selectionSet, type ?? parentType);
       } else {
-        cost += this.fragment(this.context.getFragment(selection.name.value));
+        cost += this.fragment(this.fragmentNamed(selection.name.value));
       }
     }
     return cost;
@@ -93,7 +121,7 @@ class CostCounter {
     // graphql-js's NoFragmentCyclesRule refuses a cycle; here it only must not recurse forever.
     if (this.visiting.has(name)) return 0;
     this.visiting.add(name);
-    const type = this.context.getSchema().getType(fragment.typeCondition.name.value);
+    const type = this.schema.getType(fragment.typeCondition.name.value);
     const cost = type ? this.of(fragment.selectionSet, type) : 0;
     this.visiting.delete(name);
     this.fragmentCosts.set(name, cost);
@@ -102,8 +130,9 @@ class CostCounter {
 
   private field(node: FieldNode, parentType: GraphQLNamedType): number {
     const name = node.name.value;
-    // Introspection is off in production and its answer does not touch the graph.
-    if (name === "__schema" || name === "__type") return 0;
+    // Introspection is off in production and its answer does not touch the graph. `__typename` is
+    // free: clients such as Apollo Client add it to every selection, and it costs no read.
+    if (name === "__schema" || name === "__type" || name === "__typename") return 0;
     const definition =
       isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
     const own = 1 + (this.options.fieldCosts[`${parentType.name}.${name}`] ?? 0);

@@ -35,6 +35,19 @@ describe("limits: cost and depth", () => {
     await expectServes(app);
   });
 
+  it("reports each answer's cost in extensions: what it could hold, what it holds, the limit", async () => {
+    const answer = await app.gql(/* GraphQL */ "{ organisations(limit: 200) { __typename id name } }");
+    expect(answer.status).toBe(200);
+    const organisations = (answer.json.data as { organisations: unknown[] }).organisations;
+    expect(organisations.length).toBeLessThan(200);
+    // __typename is free: 1 for the list, 2 per row it can answer.
+    expect(answer.json.extensions?.cost).toEqual({
+      requested: 1 + 200 * 2,
+      answered: 1 + organisations.length * 2,
+      limit: 200_000,
+    });
+  });
+
   it("refuses nested lists with no limit at all (100 each) with QUERY_TOO_COSTLY", async () => {
     const answer = await app.gql(/* GraphQL */ "{ organisations { partnerIn { partners { partnerIn { id } } } } }");
     expect(answer.status).toBe(400);

@@ -20,6 +20,7 @@ export interface HttpAnswer {
   json: {
     data?: Record<string, unknown> | null;
     errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+    extensions?: Record<string, unknown>;
   };
 }
 
