@@ -2,6 +2,7 @@
 // is what the cost rule charged the document (the most values its answer could hold), `answered` the
 // values the answer holds, `limit` the most a document may request. A client can size its pages from it.
 import type { ApolloServerPlugin } from "@apollo/server";
+import type { DocumentNode, GraphQLSchema } from "graphql";
 import { operationCost, type QueryCostOptions } from "./query-cost-rule.js";
 
 export interface AnswerCost {
@@ -11,6 +12,14 @@ export interface AnswerCost {
 }
 
 export function reportCost(options: QueryCostOptions): ApolloServerPlugin {
+  // Apollo keeps one parsed document per query text, so a repeated query is counted once.
+  const known = new WeakMap<DocumentNode, Map<string, number | undefined>>();
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, name: string | undefined) => {
+    const byName = known.get(document) ?? new Map<string, number | undefined>();
+    known.set(document, byName);
+    if (!byName.has(name ?? "")) byName.set(name ?? "", operationCost(schema, document, name, options));
+    return byName.get(name ?? "");
+  };
   return {
     async requestDidStart() {
       return {
@@ -18,7 +27,7 @@ export function reportCost(options: QueryCostOptions): ApolloServerPlugin {
           if (response.body.kind !== "single" || !document) return;
           const result = response.body.singleResult;
           if (result.data === undefined || result.data === null) return;
-          const requested = operationCost(schema, document, operationName, options);
+          const requested = costOf(schema, document, operationName ?? undefined);
           if (requested === undefined) return;
           const cost: AnswerCost = { requested, answered: valuesIn(result.data), limit: options.maxCost };
           result.extensions = { ...result.extensions, cost };
