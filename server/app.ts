@@ -17,7 +17,7 @@ import { answerWithin, type ExtendDeadline } from "./http/answer-within.js";
 import { createFormatError } from "./http/create-format-error.js";
 import { limitRate } from "./http/limit-rate.js";
 import { limitTokens } from "./http/limit-tokens.js";
-import { costCounting, queryLimits } from "./http/query-limits.js";
+import { costOptions, queryLimits } from "./http/query-limits.js";
 import { createLogger, type Logger } from "./observability/logger.js";
 import { createMetrics } from "./observability/metrics.js";
 import { metricsRoute } from "./observability/metrics-route.js";
@@ -71,7 +71,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       observeOperations(),
       requireEditorForMutations(config.auth),
       guardArguments(),
-      reportCost({ maxCost: queryLimits.cost, ...costCounting }),
+      reportCost(costOptions),
       config.graphql.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ footer: false, document: examplesDocument() })
         : ApolloServerPluginLandingPageDisabled(),

@@ -39,3 +39,6 @@ export const costCounting = {
 } as const;
 
 export type QueryLimits = { readonly [K in keyof typeof queryLimits]: number };
+
+/** The cost rule's options: what it refuses over, and how it counts. The rule and the answer's report share them. */
+export const costOptions = { maxCost: queryLimits.cost, ...costCounting } as const;

@@ -4,7 +4,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { ThtError } from "../../core/errors/tht-error.js";
-import { costCounting, type QueryLimits } from "../http/query-limits.js";
+import { costOptions, type QueryLimits } from "../http/query-limits.js";
 import { queryCostRule } from "./query-cost-rule.js";
 
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
@@ -27,5 +27,5 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect().validationRules;
-  return [...armor, queryCostRule({ maxCost: limits.cost, ...costCounting })];
+  return [...armor, queryCostRule({ ...costOptions, maxCost: limits.cost })];
 }

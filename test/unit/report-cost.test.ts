@@ -1,14 +1,13 @@
 // The cost each answer reports (extensions.cost), and that __typename costs nothing, without a database.
 import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { costCounting, queryLimits } from "../../server/http/query-limits.js";
+import { costOptions as options } from "../../server/http/query-limits.js";
 import { operationCost } from "../../server/plugins/query-cost-rule.js";
 import { valuesIn } from "../../server/plugins/report-cost.js";
 import { buildSchema } from "../../server/schema.js";
 import { capturingDriver } from "../support/capture-cypher.js";
 
 const schema = await buildSchema({ driver: capturingDriver([]), queryTimeoutMs: 10_000 });
-const options = { maxCost: queryLimits.cost, ...costCounting };
 const cost = (source: string, name?: string) => operationCost(schema, parse(source), name, options);
 
 describe("the cost an answer reports", () => {
