@@ -3,10 +3,12 @@ import { createServer, type Server } from "node:http";
 import { type GraphQLSchema, graphql } from "graphql";
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
+import { pino } from "pino";
 import { loadConfig } from "../core/config.js";
 import { seedLoaded } from "../seed/write/seed-loaded.js";
 import { createApp } from "../server/app.js";
 import { GraphReader } from "../server/graph/graph-reader.js";
+import { createLogger } from "../server/observability/logger.js";
 import { paths } from "../server/resolvers/paths.js";
 import { buildSchema } from "../server/schema.js";
 import { captureCypher, translator } from "../test/support/capture-cypher.js";
@@ -117,7 +119,10 @@ export async function runApiBenchmarks(
   const schema: GraphQLSchema = await buildSchema({ driver, database });
   const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: uri, GRAPHQL_INTROSPECTION: "false" });
   const connection = { driver, uri, database, local: undefined, close: async () => {} };
-  const app = await createApp({ config, connection, schema, graphLoaded: () => seedLoaded(driver, database) });
+  // Production's logging, a JSON line per request, paid as in production but written to /dev/null
+  // (the default, stdout, would bury the run's own report under a million lines).
+  const logger = createLogger(config.observability, pino.destination({ dest: "/dev/null", sync: false }));
+  const app = await createApp({ config, connection, schema, logger, graphLoaded: () => seedLoaded(driver, database) });
   const full = await listen(app.express);
   const pick = (() => {
     let i = 0;

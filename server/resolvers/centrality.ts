@@ -8,7 +8,7 @@ import type { Stored } from "../graph/to-network.js";
  * of a day (known facts only with `certainOnly`), reported for the requested node types: who brokers
  * between the others. Each node carries its certainty on the day. The network is bounded like
  * `network`'s (NETWORK_TOO_LARGE, counted before it is read), the scores are computed in a worker
- * thread with a deadline (COMPUTATION_TIMEOUT), and kept per graph revision.
+ * thread with a deadline (COMPUTATION_TIMEOUT), and the whole answer is kept per graph revision: asking again reads nothing.
  */
 export async function centrality(
   reader: GraphReader,
@@ -25,20 +25,21 @@ export async function centrality(
   const asOf = args.asOf ?? null;
   const certainOnly = args.certainOnly ?? false;
   const at = await revision();
-  const { nodes, edges } = await reader.network(
-    { asOf, certainOnly },
-    maxElements === undefined ? {} : { maxElements },
-  );
+  const key = JSON.stringify([at, asOf, certainOnly]);
+  // A question already answered or in flight waits on its computation, not on the database.
+  if (runner.knows(key)) options.extendDeadline?.(options.deadlineMs + 2_000);
+  const { value: nodes, scores } = await runner.answer(key, async () => {
+    const network = await reader.network({ asOf, certainOnly }, maxElements === undefined ? {} : { maxElements });
+    // The database has answered; the request's answer is now due when the computation's deadline is.
+    options.extendDeadline?.(options.deadlineMs + 2_000);
+    return {
+      keys: network.nodes.map((n) => n.key),
+      edges: network.edges.map((e): [string, string] => [e.source, e.target]),
+      value: network.nodes,
+    };
+  });
   // An empty view (1990 with certainOnly) ranks nothing.
   if (nodes.length === 0) return [];
-  const keys = nodes.map((n) => n.key);
-  // The database has answered; the request's answer is now due when the computation's deadline is.
-  options.extendDeadline?.(options.deadlineMs + 2_000);
-  const scores = await runner.scores(
-    JSON.stringify([at, asOf, certainOnly]),
-    keys,
-    edges.map((e) => [e.source, e.target]),
-  );
   const wanted = args.nodeTypes && args.nodeTypes.length > 0 ? new Set<string>(args.nodeTypes) : null;
   return nodes
     .map((node, i) => ({ node, degree: scores.degree[i] ?? 0, betweenness: scores.betweenness[i] ?? 0 }))

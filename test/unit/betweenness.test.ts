@@ -21,8 +21,37 @@ describe("betweenness off the event loop", () => {
     const runner = new BetweennessRunner(10_000);
     const first = runner.scores("k", ["a", "b"], [["a", "b"]]);
     const second = runner.scores("k", ["x"], []);
-    expect(second).toBe(first);
+    // The second ask's network is never used: both get the first computation's scores.
+    expect(await second).toBe(await first);
     expect(await second).toEqual({ degree: [1, 1], betweenness: [0, 0] });
+  });
+
+  it("keeps the whole answer: a known key reads its network once", async () => {
+    const runner = new BetweennessRunner(10_000);
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return {
+        keys: ["a", "b", "c"],
+        edges: [
+          ["a", "b"],
+          ["b", "c"],
+        ] as [string, string][],
+        value: "nodes",
+      };
+    };
+    const first = await runner.answer("rev-1", load);
+    const second = await runner.answer("rev-1", load);
+    expect(loads).toBe(1);
+    expect(runner.knows("rev-1")).toBe(true);
+    expect(second).toEqual({ value: "nodes", scores: { degree: [1, 2, 1], betweenness: [0, 1, 0] } });
+    expect(second).toBe(first);
+    // Another revision is another question.
+    await runner.answer("rev-2", load);
+    expect(loads).toBe(2);
+    // A load that fails (NETWORK_TOO_LARGE, a timeout) is not kept.
+    await expect(runner.answer("rev-3", () => Promise.reject(new Error("refused")))).rejects.toThrow("refused");
+    expect(runner.knows("rev-3")).toBe(false);
   });
 
   it("stops at its deadline with COMPUTATION_TIMEOUT, the event loop answering meanwhile", async () => {
