@@ -92,6 +92,7 @@ const env = z.object({
     .int("must be a whole number of nodes and relationships (1 or more)")
     .positive("must be a whole number of nodes and relationships (1 or more)")
     .default(200_000),
+  EXPORT_TIMEOUT_MS: z.coerce.number().int().positive().default(600_000),
   // HS256 needs a key at least as long as its 256-bit hash.
   JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 needs a 256-bit key)").optional(),
   JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a JSON Web Key Set" }).optional(),
@@ -198,6 +199,8 @@ export interface ObservabilityConfig {
 export interface ExportConfig {
   /** Nodes plus relationships one export holds at most, for everyone; larger asks get EXPORT_TOO_LARGE. */
   readonly maxElements: number;
+  /** How long one export's read transaction may stay open, the download included (ms). */
+  readonly timeoutMs: number;
 }
 
 /** How many requests one client may send to /graphql and /export/… */
@@ -269,7 +272,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     }),
     network: Object.freeze({ maxElements: e.NETWORK_MAX_ELEMENTS, centralityDeadlineMs: e.CENTRALITY_DEADLINE_MS }),
-    exports: Object.freeze({ maxElements: e.EXPORT_MAX_ELEMENTS }),
+    exports: Object.freeze({ maxElements: e.EXPORT_MAX_ELEMENTS, timeoutMs: e.EXPORT_TIMEOUT_MS }),
     localNeo4j: Object.freeze({
       port: e.NEO4J_LOCAL_PORT,
       dataDir: resolve(e.NEO4J_LOCAL_DATA),

@@ -122,6 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // The counts run under the query timeout; the stream itself has none, as a slow download takes long.
       target: { driver: connection.driver, database: connection.database, timeoutMs: config.neo4j.queryTimeoutMs },
       maxElements: config.exports.maxElements,
+      timeoutMs: config.exports.timeoutMs,
     }),
   );
   app.use(servePage());

@@ -117,6 +117,14 @@ WHERE a.id IN $ids AND ${relationshipInView("r", "a", "b")}
 RETURN r {.*} AS props, type(r) AS type, a.id AS source, b.id AS target
 ORDER BY r.id`;
 
+/** edgesFrom's relationships as bare [source, target] pairs (centrality), in the same order. */
+export const edgePairsFrom = `
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND ${relationshipInView("r", "a", "b")}
+  AND ($types IS NULL OR type(r) IN $types)
+RETURN a.id AS source, b.id AS target
+ORDER BY r.id`;
+
 export const sourceTitles = `
 MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.url AS url`;
 

@@ -15,7 +15,7 @@ const current = (e: string) => `(${mayHold(e)} AND (NOT $certainOnly OR ${knownO
 
 /** It has ended by $asOf: shown when asked for, or when it ended that very day in a transition shown. */
 const former = (e: string, transitionThatDay: string) =>
-  `(${e}.validTo IS NOT NULL AND ${e}.validTo <= $asOf AND ($includeFormer OR (${e}.validTo = $asOf AND ${transitionThatDay})))`;
+  `(${e}.validTo IS NOT NULL AND ${e}.validTo <= $asOf AND ($includeFormer OR CASE WHEN ${e}.validTo = $asOf THEN ${transitionThatDay} ELSE false END))`;
 
 /**
  * A node is in the view of $asOf when it holds (known, or also uncertain unless $certainOnly), or it
@@ -23,7 +23,7 @@ const former = (e: string, transitionThatDay: string) =>
  * replaced it), or it had ended and $includeFormer asks for former nodes.
  */
 export const nodeInView = (n: string) =>
-  `($asOf IS NULL OR ${current(n)} OR ${former(n, `EXISTS { MATCH (${n})--(transition:Event) WHERE transition.validFrom = $asOf }`)})`;
+  `CASE WHEN $asOf IS NULL OR ${current(n)} THEN true ELSE ${former(n, `EXISTS { MATCH (${n})--(transition:Event) WHERE transition.validFrom = $asOf }`)} END`;
 
 /**
  * The same for a relationship between `a` and `b` (variables or expressions such as startNode(r)):
@@ -31,10 +31,10 @@ export const nodeInView = (n: string) =>
  * Health's provision of health visiting, on the day of the TUPE transfer to the GP Care Group).
  */
 export const relationshipInView = (r: string, a: string, b: string) =>
-  `($asOf IS NULL OR ${current(r)} OR ${former(
+  `CASE WHEN $asOf IS NULL OR ${current(r)} THEN true ELSE ${former(
     r,
     `EXISTS { MATCH (x)--(transition:Event)--(y) WHERE x = ${a} AND y = ${b} AND transition.validFrom = $asOf }`,
-  )})`;
+  )} END`;
 
 /**
  * Its start (`from`) or end (`to`) falls after $from and by $to: the range the source's words give

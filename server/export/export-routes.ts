@@ -22,6 +22,8 @@ export interface ExportOptions {
   target: GraphTarget;
   /** Nodes plus relationships an export may hold (EXPORT_MAX_ELEMENTS); more is EXPORT_TOO_LARGE, for everyone. */
   maxElements: number;
+  /** How long one export's read transaction may stay open, slow download included (EXPORT_TIMEOUT_MS). */
+  timeoutMs: number;
 }
 
 const parameters = [
@@ -159,7 +161,12 @@ export function exportRoutes(options: ExportOptions): Router {
       // Accepted: the download begins now, as the request deadline (answer-within.ts) expects, though
       // the first rows wait for Neo4j to sort the nodes. A failure from here on breaks the download off.
       res.flushHeaders();
-      const items = streamNetwork(options.target, scope, { ids, sources, edges: format.writesEdges });
+      const items = streamNetwork(options.target, scope, {
+        ids,
+        sources,
+        edges: format.writesEdges,
+        timeoutMs: options.timeoutMs,
+      });
       await sendStream(res, pieces(format.writer(), items));
     } catch (error) {
       if (res.headersSent) {

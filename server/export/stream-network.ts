@@ -18,6 +18,11 @@ export interface StreamOptions {
   edges: boolean;
   /** Records per pull from Neo4j. */
   fetchSize?: number;
+  /**
+   * How long the read transaction may stay open, the client's download included: a client reading
+   * a byte a second does not hold a Neo4j transaction for ever (EXPORT_TIMEOUT_MS).
+   */
+  timeoutMs?: number;
 }
 
 /** Nodes in id order, then relationships in id order, each as certain as the least certain of it and its ends. */
@@ -31,10 +36,12 @@ export async function* streamNetwork(
     defaultAccessMode: neo4j.session.READ,
     fetchSize: options.fetchSize ?? 1_000,
   });
-  const tx = await session.beginTransaction().catch(async (error: unknown) => {
-    await session.close();
-    throw fromDatabaseError(error, "the graph database");
-  });
+  const tx = await session
+    .beginTransaction(options.timeoutMs ? { timeout: options.timeoutMs } : {})
+    .catch(async (error: unknown) => {
+      await session.close();
+      throw fromDatabaseError(error, "the graph database");
+    });
   const params = {
     ...timeParams(scope),
     nodeTypes: scope.nodeTypes ?? null,

@@ -7,6 +7,7 @@ import { ThtError } from "../../core/errors/tht-error.js";
 import { calendarDayProblem } from "../../core/time/calendar-day.js";
 import type { NodeType } from "../../schema/contract.js";
 import * as q from "../cypher/network-queries.js";
+import { mapInTurns } from "./in-turns.js";
 import type { SourceIndex } from "./source-index.js";
 import { withEnds } from "./time-of.js";
 import {
@@ -100,7 +101,7 @@ export class GraphReader {
           ...(this.target.timeoutMs ? { transactionConfig: { timeout: this.target.timeoutMs } } : {}),
         },
       );
-      return records.map((r) => r.toObject() as T);
+      return await mapInTurns(records, (r) => r.toObject() as T);
     } catch (error) {
       throw fromDatabaseError(error, "the graph database");
     }
@@ -118,7 +119,7 @@ export class GraphReader {
       nodeType: string;
       figures: Record<string, unknown>[];
     }>(q.nodesById, { ids });
-    return rows.map((r) => toNetworkNode(r.props, r.nodeType, r.figures, sources, asOf));
+    return mapInTurns(rows, (r) => toNetworkNode(r.props, r.nodeType, r.figures, sources, asOf));
   }
 
   async edgesBetween(ids: string[], filter: NetworkFilter, sources: SourceIndex): Promise<NetworkEdgeRecord[]> {
@@ -131,9 +132,39 @@ export class GraphReader {
       },
     );
     const inSet = new Set(ids);
-    return rows
-      .filter((r) => inSet.has(r.target))
-      .map((r) => toNetworkEdge(r.props, r.type, r.source, r.target, sources, dayOf(filter)));
+    return mapInTurns(
+      rows.filter((r) => inSet.has(r.target)),
+      (r) => toNetworkEdge(r.props, r.type, r.source, r.target, sources, dayOf(filter)),
+    );
+  }
+
+  /**
+   * What betweenness needs of the network under the filters: its nodes (the answer reports them) and
+   * its relationships as bare [source, target] pairs, bounded like `network` (NETWORK_TOO_LARGE).
+   */
+  async networkPairs(
+    scope: NetworkScope,
+    options: { maxElements?: number } = {},
+  ): Promise<{ nodes: NetworkNodeRecord[]; pairs: [string, string][] }> {
+    if (options.maxElements !== undefined) {
+      const size = await this.networkSize(scope);
+      if (size.nodes + size.edges > options.maxElements) throw networkTooLarge(size, options.maxElements);
+    }
+    const ids = await this.networkIds(scope);
+    const sources = await this.sources();
+    const [nodes, rows] = await Promise.all([
+      this.nodes(ids, sources, dayOf(scope)),
+      this.run<{ source: string; target: string }>(q.edgePairsFrom, {
+        ids,
+        ...timeParams(scope),
+        types: scope.relationshipTypes ?? null,
+      }),
+    ]);
+    const inSet = new Set(ids);
+    return {
+      nodes,
+      pairs: rows.filter((r) => inSet.has(r.target)).map((r): [string, string] => [r.source, r.target]),
+    };
   }
 
   /** Ids within `depth` steps of `focus`, breadth first, one indexed query per level. */
@@ -190,7 +221,7 @@ export class GraphReader {
       this.nodes(chosen, sources, dayOf(scope)),
       this.edgesBetween(chosen, scope, sources),
     ]);
-    return { nodes, edges: withEndsJudged(edges, nodes) };
+    return { nodes, edges: await mapInTurns(edges, judgedBy(new Map(nodes.map((n) => [n.key, n])))) };
   }
 
   /** Nodes and relationships of the unfocused network under the filters, counted in Neo4j. */
@@ -245,9 +276,16 @@ export class GraphReader {
 
 /** Each relationship as certain as the least certain of itself and its two ends. */
 export function withEndsJudged(edges: NetworkEdgeRecord[], nodes: NetworkNodeRecord[]): NetworkEdgeRecord[] {
-  const byKey = new Map(nodes.map((n) => [n.key, n]));
-  return edges.map((e) => ({ ...e, certainty: withEnds(e, [byKey.get(e.source), byKey.get(e.target)]) }));
+  return edges.map(judgedBy(new Map(nodes.map((n) => [n.key, n]))));
 }
+
+/** An edge as certain as the least certain of it and its ends (`byKey`: the nodes by key). */
+const judgedBy =
+  (byKey: Map<string, NetworkNodeRecord>) =>
+  (e: NetworkEdgeRecord): NetworkEdgeRecord => ({
+    ...e,
+    certainty: withEnds(e, [byKey.get(e.source), byKey.get(e.target)]),
+  });
 
 /** What a client does with a network too large to answer: the count and the limit, and where to go. */
 export function networkTooLarge(size: { nodes: number; edges: number }, limit: number): ThtError {

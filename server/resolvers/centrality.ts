@@ -29,12 +29,12 @@ export async function centrality(
   // A question already answered or in flight waits on its computation, not on the database.
   if (runner.knows(key)) options.extendDeadline?.(options.deadlineMs + 2_000);
   const { value: nodes, scores } = await runner.answer(key, async () => {
-    const network = await reader.network({ asOf, certainOnly }, maxElements === undefined ? {} : { maxElements });
+    const network = await reader.networkPairs({ asOf, certainOnly }, maxElements === undefined ? {} : { maxElements });
     // The database has answered; the request's answer is now due when the computation's deadline is.
     options.extendDeadline?.(options.deadlineMs + 2_000);
     return {
       keys: network.nodes.map((n) => n.key),
-      edges: network.edges.map((e): [string, string] => [e.source, e.target]),
+      edges: network.pairs,
       value: network.nodes,
     };
   });

@@ -134,15 +134,48 @@ describe("heavy requests on a synthetic graph: exports stream, are bounded and s
     }
   });
 
+  it("ends an export whose client stops reading at EXPORT_TIMEOUT_MS, and answers the next", async () => {
+    const bounded = await startApp({ EXPORT_TIMEOUT_MS: "1500" }, { uri: db.uri });
+    try {
+      const response = await fetch(`${bounded.url}/export/network.graphml`);
+      expect(response.status).toBe(200);
+      const body = (response.body as ReadableStream<Uint8Array>).getReader();
+      let text = new TextDecoder().decode((await body.read()).value);
+      // The client stops reading: the socket fills, the server waits on it with the transaction
+      // open, and Neo4j's transaction monitor (every 2 s) ends it past its timeout.
+      await new Promise((r) => setTimeout(r, 8_000));
+      const broken = await (async () => {
+        try {
+          for (let chunk = await body.read(); !chunk.done; chunk = await body.read())
+            text += new TextDecoder().decode(chunk.value);
+          return false;
+        } catch {
+          return true;
+        }
+      })();
+      // Broken off, never a complete-looking file.
+      expect(broken).toBe(true);
+      expect(text.endsWith("</graphml>")).toBe(false);
+      const next = await bounded.fetch("/export/nodes.csv?focus=formula-org&depth=1");
+      expect(next.status).toBe(200);
+    } finally {
+      await bounded.close();
+    }
+  });
+
   it("measures /healthz and the server's memory while a whole-graph GraphML export streams", async () => {
     // The limit raised, so the measurement holds at any THT_EXPORT_ORGS (100,000 is over the default).
     await withServer({ EXPORT_MAX_ELEMENTS: "10000000" }, async (url, server) => {
       let bytes = 0;
+      let tail = "";
       const { status, ms, health, rss } = await whileMeasuring(url, server, async () => {
         const response = await fetch(`${url}/export/network.graphml`);
         const body = (response.body as ReadableStream<Uint8Array>).getReader();
         try {
-          for (let chunk = await body.read(); !chunk.done; chunk = await body.read()) bytes += chunk.value.length;
+          for (let chunk = await body.read(); !chunk.done; chunk = await body.read()) {
+            bytes += chunk.value.length;
+            tail = (tail + new TextDecoder().decode(chunk.value.slice(-64))).slice(-64);
+          }
         } catch (error) {
           console.log(`the export broke off after ${bytes} bytes; the server said:\n${server.output().slice(-3000)}`);
           throw error;
@@ -153,6 +186,8 @@ describe("heavy requests on a synthetic graph: exports stream, are bounded and s
         `GraphML of ${orgs} organisations (${elements} elements): ${(bytes / 2 ** 20).toFixed(1)} MiB in ${ms} ms; ${health.summary}; ${rss.summary}`,
       );
       expect(status).toBe(200);
+      // The whole file, not a download broken off (a timeout after the headers went out).
+      expect(tail.trimEnd().endsWith("</graphml>"), tail).toBe(true);
       expect(health.probes).toBeGreaterThan(0);
     });
   }, 600_000);

@@ -54,6 +54,15 @@ describe("betweenness off the event loop", () => {
     expect(runner.knows("rev-3")).toBe(false);
   });
 
+  it("answers NETWORK_TOO_LARGE when the computation outgrows its heap, and computes the next", async () => {
+    const keys = Array.from({ length: 200_000 }, (_, i) => `node-${i}`);
+    const edges = keys.map((k, i): [string, string] => [k, `node-${(i + 1) % keys.length}`]);
+    const runner = new BetweennessRunner(60_000, 8, 16);
+    const failure = await runner.scores("huge", keys, edges).catch((e: { code?: string }) => e);
+    expect((failure as { code?: string }).code).toBe("NETWORK_TOO_LARGE");
+    expect((await runner.scores("small", ["a", "b"], [["a", "b"]])).degree).toEqual([1, 1]);
+  });
+
   it("stops at its deadline with COMPUTATION_TIMEOUT, the event loop answering meanwhile", async () => {
     // A graph betweenness needs seconds for: 3,000 nodes in a ring with chords.
     const keys = Array.from({ length: 3_000 }, (_, i) => `n${i}`);

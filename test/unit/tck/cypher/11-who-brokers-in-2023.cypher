@@ -5,7 +5,7 @@ OPTIONAL MATCH (g:GraphRevision {id: 'graph'}) RETURN coalesce(g.number, 0) AS n
 
 -- statement 2
 MATCH (n:Entity)
-WHERE ($asOf IS NULL OR (((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (coalesce(n.validToLatest, n.validTo) IS NULL OR coalesce(n.validToLatest, n.validTo) > $asOf)) AND (NOT $certainOnly OR (n.knownFrom IS NOT NULL AND n.knownFrom <= $asOf AND (n.validTo IS NULL OR n.validTo > $asOf)))) OR (n.validTo IS NOT NULL AND n.validTo <= $asOf AND ($includeFormer OR (n.validTo = $asOf AND EXISTS { MATCH (n)--(transition:Event) WHERE transition.validFrom = $asOf }))))
+WHERE CASE WHEN $asOf IS NULL OR (((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (coalesce(n.validToLatest, n.validTo) IS NULL OR coalesce(n.validToLatest, n.validTo) > $asOf)) AND (NOT $certainOnly OR (n.knownFrom IS NOT NULL AND n.knownFrom <= $asOf AND (n.validTo IS NULL OR n.validTo > $asOf)))) THEN true ELSE (n.validTo IS NOT NULL AND n.validTo <= $asOf AND ($includeFormer OR CASE WHEN n.validTo = $asOf THEN EXISTS { MATCH (n)--(transition:Event) WHERE transition.validFrom = $asOf } ELSE false END)) END
   AND (($nodeTypes IS NULL AND $kinds IS NULL) OR n.kind IN coalesce($kinds, []) OR any(l IN labels(n) WHERE l IN coalesce($nodeTypes, [])))
 RETURN n.id AS id
 -- parameters
@@ -35,9 +35,9 @@ ORDER BY n.id
 
 -- statement 5
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND ($asOf IS NULL OR (((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (coalesce(r.validToLatest, r.validTo) IS NULL OR coalesce(r.validToLatest, r.validTo) > $asOf)) AND (NOT $certainOnly OR (r.knownFrom IS NOT NULL AND r.knownFrom <= $asOf AND (r.validTo IS NULL OR r.validTo > $asOf)))) OR (r.validTo IS NOT NULL AND r.validTo <= $asOf AND ($includeFormer OR (r.validTo = $asOf AND EXISTS { MATCH (x)--(transition:Event)--(y) WHERE x = a AND y = b AND transition.validFrom = $asOf }))))
+WHERE a.id IN $ids AND CASE WHEN $asOf IS NULL OR (((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (coalesce(r.validToLatest, r.validTo) IS NULL OR coalesce(r.validToLatest, r.validTo) > $asOf)) AND (NOT $certainOnly OR (r.knownFrom IS NOT NULL AND r.knownFrom <= $asOf AND (r.validTo IS NULL OR r.validTo > $asOf)))) THEN true ELSE (r.validTo IS NOT NULL AND r.validTo <= $asOf AND ($includeFormer OR CASE WHEN r.validTo = $asOf THEN EXISTS { MATCH (x)--(transition:Event)--(y) WHERE x = a AND y = b AND transition.validFrom = $asOf } ELSE false END)) END
   AND ($types IS NULL OR type(r) IN $types)
-RETURN r {.*} AS props, type(r) AS type, a.id AS source, b.id AS target
+RETURN a.id AS source, b.id AS target
 ORDER BY r.id
 -- parameters
 {
