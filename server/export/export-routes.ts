@@ -7,9 +7,10 @@ import { type Request, type Response, Router } from "express";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { fromDatabaseError } from "../../core/errors/from-database-error.js";
 import { ThtError } from "../../core/errors/tht-error.js";
+import { exportFileName } from "../../core/export-file-name.js";
 import { nodeLabels, relationshipTypes } from "../../core/vocabulary.js";
 import type { NodeType, RelationshipType } from "../../schema/contract.js";
-import { GraphReader, type GraphTarget, type NetworkScope } from "../graph/graph-reader.js";
+import { dayOf, GraphReader, type GraphTarget, type NetworkScope } from "../graph/graph-reader.js";
 import { sendError } from "../http/send-error.js";
 import { checkDepth, checkKinds, type NetworkArgs } from "../resolvers/network.js";
 import { type NetworkWriter, networkFormats } from "./network-formats.js";
@@ -156,7 +157,10 @@ export function exportRoutes(options: ExportOptions): Router {
       const sources = await reader.sources();
       res
         .type(format.type)
-        .setHeader("content-disposition", `attachment; filename="tht-graph-${file}"`)
+        .setHeader(
+          "content-disposition",
+          `attachment; filename="${exportFileName(file, { date: dayOf(scope), focus: scope.focus, depth: scope.depth })}"`,
+        )
         .setHeader("x-export-max-elements", String(options.maxElements));
       // Accepted: the download begins now, as the request deadline (answer-within.ts) expects, though
       // the first rows wait for Neo4j to sort the nodes. A failure from here on breaks the download off.

@@ -379,4 +379,83 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
     }
     expect(await pageProblems(o)).toEqual([]);
   });
+
+  it("pictures a focus as the focus only, and names every file after the view it shows", async () => {
+    const o = await open("?date=2023-12-31&focus=healthwatch-tower-hamlets&depth=1");
+    const { page } = o;
+    const lit = await page.evaluate(() =>
+      window.cy
+        .nodes()
+        .not(".faded")
+        .map((n) => String(n.data("display"))),
+    );
+    const faded = await page.evaluate(() => window.cy.nodes(".faded").map((n) => String(n.data("display"))));
+    expect(lit.length).toBeGreaterThan(1);
+    expect(faded.length).toBeGreaterThan(lit.length);
+    await page.locator(".export-menu summary").click();
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Drawing (SVG)" }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe("tht-graph-2023-12-31-healthwatch-tower-hamlets-depth-1.svg");
+    const text = readFileSync((await svg.path()) ?? "", "utf8");
+    // Each label as drawn: a wrapped label is one <text> per line, at the same x, one line apart.
+    const lines = [...text.matchAll(/<text[^>]* x="([^"]*)" y="([^"]*)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+      x: m[1],
+      y: Number(m[2]),
+      text: (m[3] ?? "").replaceAll("&amp;", "&").trim(),
+    }));
+    const labels = new Set<string>();
+    for (let i = 0; i < lines.length; i++) {
+      let label = lines[i]?.text ?? "";
+      while (lines[i + 1]?.x === lines[i]?.x && Math.abs((lines[i + 1]?.y ?? 0) - (lines[i]?.y ?? 0) - 14) < 6) {
+        i++;
+        label = `${label} ${lines[i]?.text}`;
+      }
+      labels.add(label);
+    }
+    const inPicture = (label: string) => labels.has(label);
+    // The lit part is all there; the faded rest is left out, not drawn at 12% opacity.
+    expect(lit.filter((label) => !inPicture(label))).toEqual([]);
+    expect(faded.filter(inPicture)).toEqual([]);
+    // After the picture, the page is as it was: the rest still drawn, faded.
+    expect(await page.evaluate(() => window.cy.nodes(".faded").filter((n) => n.visible()).length)).toBe(faded.length);
+    // The drawing for Gephi: the same lit part, each node where the page placed it.
+    const [gexf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Drawing for Gephi (GEXF)" }).click(),
+    ]);
+    expect(gexf.suggestedFilename()).toBe("tht-graph-2023-12-31-healthwatch-tower-hamlets-depth-1-drawn.gexf");
+    const gexfText = readFileSync((await gexf.path()) ?? "", "utf8");
+    const placed = Object.fromEntries(
+      [...gexfText.matchAll(/<node id="([^"]+)"[^>]*>[\s\S]*?<viz:position x="([^"]+)" y="([^"]+)"/g)].map((m) => [
+        m[1],
+        { x: Number(m[2]), y: -Number(m[3]) },
+      ]),
+    );
+    const drawn = await page.evaluate(() =>
+      Object.fromEntries(
+        window.cy
+          .nodes()
+          .not(".faded")
+          .map((n) => [n.id(), n.position()]),
+      ),
+    );
+    expect(Object.keys(placed).sort()).toEqual(Object.keys(drawn).sort());
+    for (const [id, at] of Object.entries(drawn)) {
+      expect(placed[id]?.x, id).toBeCloseTo(at.x, 1);
+      expect(placed[id]?.y, id).toBeCloseTo(at.y, 1);
+    }
+    expect(gexfText).toMatch(/<viz:color r="\d+" g="\d+" b="\d+"\/>/);
+    // The data files carry the same name, from the page and from the server.
+    const link = page.locator("#export-links a", { hasText: "Nodes (CSV)" });
+    expect(await link.getAttribute("download")).toBe(
+      "tht-graph-2023-12-31-healthwatch-tower-hamlets-depth-1-nodes.csv",
+    );
+    const response = await fetch(new URL((await link.getAttribute("href")) ?? "", session.app.url));
+    expect(response.headers.get("content-disposition")).toContain(
+      'filename="tht-graph-2023-12-31-healthwatch-tower-hamlets-depth-1-nodes.csv"',
+    );
+    expect(await pageProblems(o)).toEqual([]);
+  });
 });

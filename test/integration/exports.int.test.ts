@@ -19,7 +19,12 @@ describe.skipIf(!testNeo4j().ownsDatabase)("exports", () => {
     const response = await get("/export/network.graphml?asOf=2021-06-01");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/graphml/);
-    expect(response.headers.get("content-disposition")).toContain("tht-graph-network.graphml");
+    // The file is named after what it shows, by the page's rule (core/export-file-name.ts).
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="tht-graph-2021-06-01.graphml"');
+    const focused = await get("/export/nodes.csv?asOf=2023-06-01&focus=barts-health&depth=1");
+    expect(focused.headers.get("content-disposition")).toBe(
+      'attachment; filename="tht-graph-2023-06-01-barts-health-depth-1-nodes.csv"',
+    );
     const xml = await response.text();
     create(xml);
     expect(xml).toContain('<node id="north-east-london-ccg">');

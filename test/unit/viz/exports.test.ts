@@ -1,9 +1,10 @@
 // What the export links and pictures carry: the view's date, filters and focus, and its dates as names.
 import { describe, expect, it } from "vitest";
+import { exportFileName } from "../../../schema/contract.js";
 import type { View } from "../../../viz/src/data/view.js";
 import { exportHref } from "../../../viz/src/model/export-href.js";
 import { exportRefusal } from "../../../viz/src/model/export-refusal.js";
-import { fileStem } from "../../../viz/src/model/file-stem.js";
+import { fileName } from "../../../viz/src/model/file-stem.js";
 import { defaultViewState } from "../../../viz/src/store/view-state.js";
 
 const all = { types: ["Organisation", "Site"], kinds: ["NHS trust", "GP federation"], relationships: ["A", "B"] };
@@ -59,12 +60,26 @@ describe("exportRefusal", () => {
   });
 });
 
-describe("fileStem", () => {
-  it("names a picture after the date or dates it shows", () => {
-    expect(fileStem(defaultViewState)).toBe("tht-graph-all-time");
-    expect(fileStem({ ...defaultViewState, date: "2023-12-31" })).toBe("tht-graph-2023-12-31");
-    expect(fileStem({ ...defaultViewState, compareFrom: "2021-12-31", compareTo: "2023-12-31" })).toBe(
-      "tht-graph-2021-12-31-to-2023-12-31",
+describe("fileName", () => {
+  it("names a picture or data file after the date or dates, the focus and the path it shows", () => {
+    expect(fileName("png", defaultViewState)).toBe("tht-graph-all-time.png");
+    expect(fileName("png", { ...defaultViewState, date: "2023-12-31" })).toBe("tht-graph-2023-12-31.png");
+    expect(fileName("svg", { ...defaultViewState, compareFrom: "2021-12-31", compareTo: "2023-12-31" })).toBe(
+      "tht-graph-2021-12-31-to-2023-12-31.svg",
     );
+    const focus = { ...defaultViewState, date: "2023-06-01", focus: "barts-health", depth: 2 };
+    expect(fileName("network.graphml", focus)).toBe("tht-graph-2023-06-01-barts-health-depth-2.graphml");
+    expect(fileName("nodes.csv", focus)).toBe("tht-graph-2023-06-01-barts-health-depth-2-nodes.csv");
+    expect(fileName("edges.csv", { ...defaultViewState, pathFrom: "healthwatch-tower-hamlets", pathTo: "elft" })).toBe(
+      "tht-graph-all-time-path-healthwatch-tower-hamlets-to-elft-edges.csv",
+    );
+    // Without a focus the depth says nothing, and is left out.
+    expect(fileName("network.gexf", { ...defaultViewState, depth: 3 })).toBe("tht-graph-all-time.gexf");
+  });
+
+  it("keeps only file-name characters from an id, whatever it holds", () => {
+    const name = exportFileName("nodes.csv", { focus: '../"evil"\r\nname with spaces', depth: 1 });
+    expect(name).toBe("tht-graph-all-time-evil-name-with-spaces-depth-1-nodes.csv");
+    expect(name).toMatch(/^[A-Za-z0-9.-]+$/);
   });
 });

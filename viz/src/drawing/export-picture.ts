@@ -1,16 +1,66 @@
-// The graph as a picture to download: PNG (twice the screen's resolution) or SVG, white background.
-import type { Core } from "cytoscape";
+// The graph as a picture to download: PNG (twice the screen's resolution) or SVG, white background,
+// or as drawn in GEXF (positions, colours, shapes: model/drawn-gexf.ts). A view that lights part of
+// the graph (a focus, a path, a story step) is exported as that part only: the faded rest is left
+// out, and the picture is framed on what remains.
+import type { Collection, Core } from "cytoscape";
 import { download } from "../dom/download.js";
-import { fileStem } from "../model/file-stem.js";
+import { drawnGexf } from "../model/drawn-gexf.js";
+import { fileName } from "../model/file-stem.js";
 import type { ViewState } from "../store/view-state.js";
 
+/** What the view leaves out of an export: the faded rest, unless everything is faded. */
+function leftOut(cy: Core): Collection {
+  const rest = cy.elements(".faded");
+  return rest.length < cy.elements().length ? rest : cy.collection();
+}
+
+const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+
+/** The drawn view (what a picture would show) as GEXF with its drawing, downloaded. */
+export function exportDrawnGexf(cy: Core, state: ViewState, title: string): void {
+  const shown = cy.elements().not(leftOut(cy));
+  const nodes = shown.nodes().map((n) => ({
+    id: n.id(),
+    label: String(n.data("label") ?? n.id()),
+    nodeType: String(n.data("nodeType") ?? ""),
+    kind: String(n.data("kind") ?? ""),
+    x: n.position("x"),
+    y: n.position("y"),
+    size: n.width(),
+    colour: String(n.style("background-color")),
+    shape: String(n.style("shape")),
+    validFrom: text(n.data("validFrom")),
+    validTo: text(n.data("validTo")),
+  }));
+  const edges = shown.edges().map((e) => ({
+    id: e.id(),
+    source: e.source().id(),
+    target: e.target().id(),
+    label: String(e.data("label") ?? ""),
+    type: String(e.data("type") ?? ""),
+    colour: String(e.style("line-color")),
+    width: Number.parseFloat(String(e.style("width"))) || 1,
+    line: String(e.style("line-style")),
+    validFrom: text(e.data("validFrom")),
+    validTo: text(e.data("validTo")),
+  }));
+  const xml = drawnGexf({ nodes, edges }, { title, date: state.compareTo ?? state.date });
+  download(new Blob([xml], { type: "application/gexf+xml" }), fileName("drawn.gexf", state));
+}
+
 export function exportPicture(cy: Core, format: "png" | "svg", state: ViewState): void {
-  if (format === "png") {
-    const blob = cy.png({ output: "blob", full: true, scale: 2, bg: "#FFFFFF" }) as unknown as Blob;
-    download(blob, `${fileStem(state)}.png`);
-    return;
+  const leaveOut = leftOut(cy);
+  cy.batch(() => leaveOut.style("display", "none"));
+  try {
+    if (format === "png") {
+      const blob = cy.png({ output: "blob", full: true, scale: 2, bg: "#FFFFFF" }) as unknown as Blob;
+      download(blob, fileName("png", state));
+      return;
+    }
+    // cytoscape-svg (registered in main.ts) adds cy.svg().
+    const text = (cy as unknown as { svg(options: object): string }).svg({ full: true, scale: 1, bg: "#FFFFFF" });
+    download(new Blob([text], { type: "image/svg+xml" }), fileName("svg", state));
+  } finally {
+    cy.batch(() => leaveOut.removeStyle("display"));
   }
-  // cytoscape-svg (registered in main.ts) adds cy.svg().
-  const text = (cy as unknown as { svg(options: object): string }).svg({ full: true, scale: 1, bg: "#FFFFFF" });
-  download(new Blob([text], { type: "image/svg+xml" }), `${fileStem(state)}.svg`);
 }

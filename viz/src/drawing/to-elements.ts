@@ -21,6 +21,8 @@ export function nodeElement(node: NetworkNode, date: string | null): ElementDefi
       borderStyle: look.borderStyle,
       borderWidth: look.borderWidth,
       size: look.size,
+      validFrom: node.validFrom ?? null,
+      validTo: node.validTo ?? null,
     },
     classes: timeClasses(node, date),
   };
@@ -42,6 +44,8 @@ export function edgeElement(edge: NetworkEdge, date: string | null): ElementDefi
       width: look.width,
       colour: look.colour,
       arrow: look.arrow,
+      validFrom: edge.validFrom ?? null,
+      validTo: edge.validTo ?? null,
     },
     classes: timeClasses(edge, date),
   };

@@ -1,12 +1,13 @@
-// Export and share: a PNG or SVG picture of the graph, links to the server's data exports
+// Export and share: a PNG or SVG picture of the graph, the drawing as GEXF for Gephi, links to the server's data exports
 // (GET /export/…) with the drawn view's date, filters and focus, and Copy link. An export the
 // server would refuse as too large (its limit from GET /export/index.json) is shown, not linked.
 import type { Core } from "cytoscape";
 import { getJson } from "../../data/api.js";
 import { byId, el, replaceChildren } from "../../dom/el.js";
-import { exportPicture } from "../../drawing/export-picture.js";
+import { exportDrawnGexf, exportPicture } from "../../drawing/export-picture.js";
 import { exportHref } from "../../model/export-href.js";
 import { exportRefusal } from "../../model/export-refusal.js";
+import { fileName } from "../../model/file-stem.js";
 import type { Shown } from "../../store/page-state.js";
 import type { PageStore } from "../../store/page-store.js";
 import type { PageView } from "../page-view.js";
@@ -22,6 +23,7 @@ const dataExports = [
 export function createExportControls({ store, cy }: { store: PageStore; cy: Core }): PageView {
   byId("export-png").addEventListener("click", () => exportPicture(cy, "png", store.getState().view));
   byId("export-svg").addEventListener("click", () => exportPicture(cy, "svg", store.getState().view));
+  byId("export-drawn-gexf").addEventListener("click", () => exportDrawnGexf(cy, store.getState().view, document.title));
   byId("share-button").addEventListener("click", async () => {
     const link = location.href;
     try {
@@ -51,7 +53,7 @@ export function createExportControls({ store, cy }: { store: PageStore; cy: Core
           {},
           refusal
             ? el("span", { class: "export-refused", title: refusal, "aria-disabled": "true" }, label)
-            : el("a", { href: exportHref(file, view.state, view.all), download: `tht-graph-${file}` }, label),
+            : el("a", { href: exportHref(file, view.state, view.all), download: fileName(file, view.state) }, label),
         ),
       ),
     );
