@@ -18,10 +18,18 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
+/** The page's viewport: the desk's (the default) or a phone's. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export const deskViewport: Viewport = { width: 1400, height: 900 };
+
 export interface PageSession {
   app: TestApp;
   browser: Browser;
-  open(query?: string): Promise<OpenedPage>;
+  open(query?: string, viewport?: Viewport): Promise<OpenedPage>;
   close(): Promise<void>;
 }
 
@@ -42,8 +50,8 @@ export async function startPageSession(env: Record<string, string> = {}): Promis
   return {
     app,
     browser,
-    async open(query = "") {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    async open(query = "", viewport = deskViewport) {
+      const context = await browser.newContext({ viewport, acceptDownloads: true });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on("console", (message) => {

@@ -1,6 +1,7 @@
 // The Cytoscape stylesheet: looks come from each element's data (node-styles.ts, edge-styles.ts);
 // classes mark what the view says: ended, faded, focus, path, added, removed, story; lod marks a big
-// view seen whole (level-of-detail.ts).
+// view seen whole (level-of-detail.ts); label-hidden a label that would overlap another
+// (label-density.ts).
 import type { StylesheetJson } from "cytoscape";
 
 export const graphStyle: StylesheetJson = [
@@ -54,7 +55,8 @@ export const graphStyle: StylesheetJson = [
       "text-background-color": "#FFFFFF",
       "text-background-opacity": 0.85,
       "text-background-padding": "1px",
-      "min-zoomed-font-size": 7,
+      // Relationship labels only once zoomed in far enough to read them (10 px on screen), or lit.
+      "min-zoomed-font-size": 10,
     },
   },
   { selector: "edge.uncertain", style: { "line-style": "dotted", opacity: 0.65 } },
@@ -96,5 +98,9 @@ export const graphStyle: StylesheetJson = [
   },
   { selector: "edge.story", style: { "font-size": 11, "min-zoomed-font-size": 0, "text-max-width": "220px" } },
   { selector: "node:selected", style: { "border-width": 4, "border-color": "#0072B2" } },
+  // Label sizes kept readable on screen, and labels that would overlap hidden (label-density.ts):
+  // last, so they win over the sizes above.
+  { selector: "[labelSize]", style: { "font-size": "data(labelSize)" } },
+  { selector: "node.label-hidden", style: { label: "" } },
   { selector: "edge:selected", style: { "line-outline-width": 2, "line-outline-color": "#0072B2" } },
 ];

@@ -5,6 +5,7 @@ import type { Core, EventObject } from "cytoscape";
 import type { View } from "../data/view.js";
 import { createCamera } from "../drawing/camera.js";
 import { drawView } from "../drawing/draw-view.js";
+import { labelDensity } from "../drawing/label-density.js";
 import { levelOfDetail } from "../drawing/level-of-detail.js";
 import type { PageStore } from "../store/page-store.js";
 import type { PageView } from "./page-view.js";
@@ -19,6 +20,7 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => r
 
 export function createGraphView({ store, cy, reducedMotion }: GraphViewDeps): PageView {
   const tools = { cy, camera: createCamera(cy), detail: levelOfDetail(cy), reducedMotion };
+  labelDensity(cy);
   cy.on("tap", "node", (event: EventObject) => {
     const { view, loaded } = store.getState();
     if (view.story) return;
