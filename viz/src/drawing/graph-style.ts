@@ -102,5 +102,10 @@ export const graphStyle: StylesheetJson = [
   // last, so they win over the sizes above.
   { selector: "[labelSize]", style: { "font-size": "data(labelSize)" } },
   { selector: "node.label-hidden", style: { label: "" } },
+  // The keyboard's cursor (views/graph-keys.ts): a ring no other mark uses, its label always shown.
+  {
+    selector: "node.keyboard-cursor",
+    style: { "overlay-color": "#0072B2", "overlay-opacity": 0.25, "overlay-padding": 10, label: "data(display)" },
+  },
   { selector: "edge:selected", style: { "line-outline-width": 2, "line-outline-color": "#0072B2" } },
 ];

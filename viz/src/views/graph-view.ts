@@ -8,6 +8,7 @@ import { drawView } from "../drawing/draw-view.js";
 import { labelDensity } from "../drawing/label-density.js";
 import { levelOfDetail } from "../drawing/level-of-detail.js";
 import type { PageStore } from "../store/page-store.js";
+import { createGraphKeys } from "./graph-keys.js";
 import type { PageView } from "./page-view.js";
 
 export interface GraphViewDeps {
@@ -21,6 +22,7 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => r
 export function createGraphView({ store, cy, reducedMotion }: GraphViewDeps): PageView {
   const tools = { cy, camera: createCamera(cy), detail: levelOfDetail(cy), reducedMotion };
   labelDensity(cy);
+  createGraphKeys({ store, cy });
   cy.on("tap", "node", (event: EventObject) => {
     const { view, loaded } = store.getState();
     if (view.story) return;
