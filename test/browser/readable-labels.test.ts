@@ -4,6 +4,8 @@
 // labels before other nodes, and relationship labels show only when they would be readable.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { relationshipVocabulary } from "../../schema/contract.js";
+import { familyColours } from "../../viz/src/drawing/edge-styles.js";
 import { type OpenedPage, type PageSession, pageProblems, startPageSession } from "../support/page-session.js";
 import { testNeo4j } from "../support/test-neo4j.js";
 
@@ -99,4 +101,45 @@ describe.skipIf(!testNeo4j().ownsDatabase)("labels readable at every zoom", () =
         }
         expect(await pageProblems(o)).toEqual([]);
       });
+
+  for (const viewport of viewports)
+    it(`keeps the legend beside the graph, one colour per relationship family (${viewport.name})`, async () => {
+      const o = await session.open("", viewport);
+      opened.push(o);
+      const { page } = o;
+      const graph = await page.locator("#cy").boundingBox();
+      const legend = await page.locator("#legend-panel").boundingBox();
+      expect(graph && legend).toBeTruthy();
+      if (!graph || !legend) return;
+      // Right under the graph, across it (it was 1,700 px down the side column).
+      expect(legend.y - (graph.y + graph.height)).toBeLessThan(80);
+      expect(legend.y).toBeGreaterThanOrEqual(graph.y + graph.height - 1);
+      expect(legend.x).toBeGreaterThanOrEqual(graph.x - 20);
+      expect(legend.x).toBeLessThan(graph.x + graph.width);
+      expect(await page.locator("#legend-panel").getAttribute("open")).not.toBeNull();
+      // Every drawn relationship is in its family's colour, and the legend names the families.
+      const drawn = await page.evaluate(() =>
+        window.cy.edges().map((e) => ({ type: String(e.data("type")), colour: String(e.style("line-color")) })),
+      );
+      const hex = (rgb: string) =>
+        `#${(rgb.match(/\d+/g) ?? [])
+          .slice(0, 3)
+          .map((n) => Number(n).toString(16).padStart(2, "0"))
+          .join("")}`.toUpperCase();
+      for (const { type, colour } of drawn) {
+        const family = relationshipVocabulary[type as keyof typeof relationshipVocabulary].family;
+        expect(hex(colour), type).toBe(familyColours[family].toUpperCase());
+      }
+      const legendText = await page.textContent("#legend");
+      for (const family of new Set(
+        drawn.map((d) => relationshipVocabulary[d.type as keyof typeof relationshipVocabulary].family),
+      ))
+        expect(legendText).toContain(family);
+      // Folded away on request, and back.
+      await page.locator("#legend-panel > summary").click();
+      expect(await page.locator("#legend").isVisible()).toBe(false);
+      await page.locator("#legend-panel > summary").click();
+      expect(await page.locator("#legend").isVisible()).toBe(true);
+      expect(await pageProblems(o)).toEqual([]);
+    });
 });
