@@ -1,5 +1,6 @@
 // Presenter mode: the story menu, Present (full screen where allowed), the step panel beside the
-// graph, and the keys: → and PageDown forward, ← and PageUp back, Esc leaves.
+// graph (over it on a narrow screen) with the app's own controls hidden, focus on the step's title,
+// and the keys: → and PageDown forward, ← and PageUp back, Esc leaves.
 import { byId, el, replaceChildren } from "../dom/el.js";
 import { storyStep } from "../model/story-step.js";
 import type { PageState, Shown } from "../store/page-state.js";
@@ -17,7 +18,8 @@ export function createPresenterView({ store }: { store: PageStore }): PageView {
     if (!id) return;
     await document.documentElement.requestFullscreen?.().catch(() => undefined);
     await store.startStory(id);
-    byId("story-next").focus();
+    // Focus on the step itself: a screen reader reads its title, and nothing scrolls the panel away from it.
+    byId("story-title").focus({ preventScroll: true });
   }
   function leave(): void {
     leaveFullscreen();
@@ -67,7 +69,13 @@ export function createPresenterView({ store }: { store: PageStore }): PageView {
         document.body.classList.toggle("presenting", Boolean(story));
         byId("presenter").hidden = !story;
         const step = storyStep(shown.view, shown.edges);
-        if (step) renderStoryPanel(step);
+        if (step) {
+          renderStoryPanel(step);
+          // Each step: focus on its title, unless the presenter is working a control of the panel.
+          const active = document.activeElement;
+          if (!active || active === document.body || !byId("presenter").contains(active) || active.id === "story-title")
+            byId("story-title").focus({ preventScroll: true });
+        }
       }
     },
   };
