@@ -468,4 +468,45 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
     );
     expect(await pageProblems(o)).toEqual([]);
   });
+
+  it("writes a briefing of the view: its picture, its facts in sentences and every quote once", async () => {
+    const o = await open("?date=2023-06-01&focus=alliance&depth=1");
+    const { page } = o;
+    const lit = await page.evaluate(() =>
+      window.cy
+        .edges()
+        .not(".faded")
+        .map((e) => e.id()),
+    );
+    const api = await session.app.gql<{ neighbourhood: { edges: { key: string; citations: { quote: string }[] }[] } }>(
+      '{ neighbourhood(id: "alliance", depth: 1, asOf: "2023-06-01") { edges { key citations { quote } } } }',
+    );
+    await page.locator(".export-menu summary").click();
+    const [briefing] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Briefing (HTML)" }).click(),
+    ]);
+    expect(briefing.suggestedFilename()).toBe("tht-graph-2023-06-01-alliance-depth-1-briefing.html");
+    const html = readFileSync((await briefing.path()) ?? "", "utf8");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toMatch(/<svg[\s>]/);
+    expect(html).toContain("As of 1 June 2023");
+    expect(html).not.toMatch(/<script|<link|src=/i);
+    // One numbered sentence per relationship the view lights, and each of their quotes once.
+    const factList = html.slice(html.indexOf('<ol class="facts">'), html.indexOf("</ol>"));
+    expect(factList.match(/<li>/g)?.length).toBe(lit.length);
+    const quotes = new Set(
+      (api.data?.neighbourhood.edges ?? []).filter((e) => lit.includes(e.key)).flatMap((e) => e.citations.map((c) => c.quote)),
+    );
+    expect(quotes.size).toBeGreaterThan(0);
+    const asHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+    for (const quote of quotes) expect(html.split(`<q>${asHtml(quote)}</q>`).length - 1, quote).toBe(1);
+    // It opens on its own: the file, offline, shows the picture and the evidence.
+    const offline = await session.browser.newPage();
+    await offline.setContent(html);
+    expect(await offline.locator("svg").count()).toBeGreaterThan(0);
+    expect(await offline.locator("ol.evidence li").count()).toBe(quotes.size);
+    await offline.close();
+    expect(await pageProblems(o)).toEqual([]);
+  });
 });

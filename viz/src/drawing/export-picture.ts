@@ -1,11 +1,18 @@
 // The graph as a picture to download: PNG (twice the screen's resolution) or SVG, white background,
-// or as drawn in GEXF (positions, colours, shapes: model/drawn-gexf.ts). A view that lights part of
+// as drawn in GEXF (positions, colours, shapes: model/drawn-gexf.ts), or as a briefing (picture,
+// sentences and evidence in one HTML file: model/briefing.ts). A view that lights part of
 // the graph (a focus, a path, a story step) is exported as that part only: the faded rest is left
 // out, and the picture is framed on what remains.
 import type { Collection, Core } from "cytoscape";
 import { download } from "../dom/download.js";
+import { briefingHtml } from "../model/briefing.js";
 import { drawnGexf } from "../model/drawn-gexf.js";
+import { edgeSentence } from "../model/edge-sentence.js";
 import { fileName } from "../model/file-stem.js";
+import { formatDay } from "../model/format-date.js";
+import { labelIn } from "../model/label-in.js";
+import { viewDescription } from "../model/view-description.js";
+import type { Shown } from "../store/page-state.js";
 import type { ViewState } from "../store/view-state.js";
 
 /** What the view leaves out of an export: the faded rest, unless everything is faded. */
@@ -48,19 +55,63 @@ export function exportDrawnGexf(cy: Core, state: ViewState, title: string): void
   download(new Blob([xml], { type: "application/gexf+xml" }), fileName("drawn.gexf", state));
 }
 
-export function exportPicture(cy: Core, format: "png" | "svg", state: ViewState): void {
+/** Runs `draw` with the view's faded rest out of the drawing, and puts it back after. */
+function withoutRest<T>(cy: Core, draw: () => T): T {
   const leaveOut = leftOut(cy);
   cy.batch(() => leaveOut.style("display", "none"));
   try {
+    return draw();
+  } finally {
+    cy.batch(() => leaveOut.removeStyle("display"));
+  }
+}
+
+/** The lit part as SVG text (cytoscape-svg, registered in main.ts, adds cy.svg()). */
+const svgOf = (cy: Core) =>
+  (cy as unknown as { svg(options: object): string }).svg({ full: true, scale: 1, bg: "#FFFFFF" });
+
+export function exportPicture(cy: Core, format: "png" | "svg", state: ViewState): void {
+  withoutRest(cy, () => {
     if (format === "png") {
       const blob = cy.png({ output: "blob", full: true, scale: 2, bg: "#FFFFFF" }) as unknown as Blob;
       download(blob, fileName("png", state));
       return;
     }
-    // cytoscape-svg (registered in main.ts) adds cy.svg().
-    const text = (cy as unknown as { svg(options: object): string }).svg({ full: true, scale: 1, bg: "#FFFFFF" });
-    download(new Blob([text], { type: "image/svg+xml" }), fileName("svg", state));
-  } finally {
-    cy.batch(() => leaveOut.removeStyle("display"));
-  }
+    download(new Blob([svgOf(cy)], { type: "image/svg+xml" }), fileName("svg", state));
+  });
+}
+
+/**
+ * The view as a briefing (model/briefing.ts): its picture, the relationships it shows as sentences
+ * and every quote they rest on, in one self-contained HTML file.
+ */
+export function exportBriefing(cy: Core, shown: Shown, title: string): void {
+  const { view } = shown;
+  const pictured = new Set(
+    cy
+      .edges()
+      .not(leftOut(cy))
+      .map((e) => e.id()),
+  );
+  const labelOf = labelIn(view);
+  const facts = shown.edges
+    .filter((e) => pictured.has(e.id))
+    .map((e) => ({ sentence: edgeSentence(e, labelOf), citations: e.citations }));
+  const s = view.state;
+  const when =
+    s.compareFrom && s.compareTo
+      ? `Comparing ${formatDay(s.compareFrom)} with ${formatDay(s.compareTo)}`
+      : s.date
+        ? `As of ${formatDay(s.date)}`
+        : "All time";
+  const html = briefingHtml({
+    title,
+    description: viewDescription(view, shown.nodes.length, shown.edges.length),
+    when,
+    svg: withoutRest(cy, () => svgOf(cy)),
+    facts,
+    link: location.href,
+    made: new Date().toISOString().slice(0, 10),
+  });
+  download(new Blob([html], { type: "text/html" }), fileName("briefing.html", s));
 }

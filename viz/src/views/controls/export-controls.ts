@@ -4,7 +4,7 @@
 import type { Core } from "cytoscape";
 import { getJson } from "../../data/api.js";
 import { byId, el, replaceChildren } from "../../dom/el.js";
-import { exportDrawnGexf, exportPicture } from "../../drawing/export-picture.js";
+import { exportBriefing, exportDrawnGexf, exportPicture } from "../../drawing/export-picture.js";
 import { exportHref } from "../../model/export-href.js";
 import { exportRefusal } from "../../model/export-refusal.js";
 import { fileName } from "../../model/file-stem.js";
@@ -23,6 +23,10 @@ const dataExports = [
 export function createExportControls({ store, cy }: { store: PageStore; cy: Core }): PageView {
   byId("export-png").addEventListener("click", () => exportPicture(cy, "png", store.getState().view));
   byId("export-svg").addEventListener("click", () => exportPicture(cy, "svg", store.getState().view));
+  byId("export-briefing").addEventListener("click", () => {
+    if (shown) exportBriefing(cy, shown, document.title);
+    else store.say("The view is still loading: try again once it is drawn.");
+  });
   byId("export-drawn-gexf").addEventListener("click", () => exportDrawnGexf(cy, store.getState().view, document.title));
   byId("share-button").addEventListener("click", async () => {
     const link = location.href;
