@@ -25,6 +25,7 @@ import { observeOperations } from "./observability/observe-operations.js";
 import { observeRequests } from "./observability/observe-requests.js";
 import { reportError } from "./observability/report-error.js";
 import { servePage } from "./page/serve-page.js";
+import { sourceDocumentRoutes } from "./page/source-document.js";
 import { guardArguments } from "./plugins/guard-arguments.js";
 import { queryLimitRules } from "./plugins/query-limit-rules.js";
 import { reportCost } from "./plugins/report-cost.js";
@@ -119,10 +120,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   app.use(
     exportRoutes({
-      // The counts run under the query timeout; the stream itself has none, as a slow download takes long.
+      // The counts run under the query timeout; the stream under EXPORT_TIMEOUT_MS, a slow download included.
       target: { driver: connection.driver, database: connection.database, timeoutMs: config.neo4j.queryTimeoutMs },
       maxElements: config.exports.maxElements,
       timeoutMs: config.exports.timeoutMs,
+    }),
+  );
+  app.use(
+    sourceDocumentRoutes({
+      driver: connection.driver,
+      database: connection.database,
+      timeoutMs: config.neo4j.queryTimeoutMs,
     }),
   );
   app.use(servePage());

@@ -32,7 +32,7 @@ export const contentSecurityPolicy = [
 /** esbuild names bundles name-HASH.ext; such a file never changes, so browsers may keep it. */
 const hashed = /-[A-Z0-9]{8}\.(js|css)(\.map|\.LEGAL\.txt)?$/;
 
-function secure(res: Response): void {
+export function secure(res: Response): void {
   res.setHeader("Content-Security-Policy", contentSecurityPolicy);
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "no-referrer");

@@ -496,7 +496,9 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
     const factList = html.slice(html.indexOf('<ol class="facts">'), html.indexOf("</ol>"));
     expect(factList.match(/<li>/g)?.length).toBe(lit.length);
     const quotes = new Set(
-      (api.data?.neighbourhood.edges ?? []).filter((e) => lit.includes(e.key)).flatMap((e) => e.citations.map((c) => c.quote)),
+      (api.data?.neighbourhood.edges ?? [])
+        .filter((e) => lit.includes(e.key))
+        .flatMap((e) => e.citations.map((c) => c.quote)),
     );
     expect(quotes.size).toBeGreaterThan(0);
     const asHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -508,5 +510,27 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
     expect(await offline.locator("ol.evidence li").count()).toBe(quotes.size);
     await offline.close();
     expect(await pageProblems(o)).toEqual([]);
+  });
+
+  it("opens a citation's source document with the quoted passage marked", async () => {
+    const o = await open("?date=2023-06-01&focus=gp-care-group&depth=1");
+    const { page } = o;
+    const link = page.locator("#details-body a.quote-link:visible").first();
+    const quote = (await link.textContent()) ?? "";
+    expect(quote.length).toBeGreaterThan(10);
+    // A reader's click on the quote itself (Playwright's own aim at an inline link can miss it).
+    await link.scrollIntoViewIfNeeded();
+    const box = await link.locator("q").boundingBox();
+    if (!box) throw new Error("the quote is not on screen");
+    await Promise.all([
+      page.waitForURL(/\/sources\//),
+      page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+    ]);
+    expect(new URL(page.url()).hash).toBe("#quote");
+    expect(await page.textContent("mark#quote")).toBe(quote);
+    // Back returns to the view it came from.
+    await page.goBack();
+    await waitReady(page);
+    expect(new URL(page.url()).searchParams.get("focus")).toBe("gp-care-group");
   });
 });

@@ -1,6 +1,12 @@
-// Citations as the page shows them everywhere: the verbatim quote, then its source's title.
+// Citations as the page shows them everywhere: the verbatim quote, then its source's title. The
+// quote opens the source document with that passage marked (GET /sources/<id>?quote=…#quote); the
+// title opens the source where it lives, or that same document for a source shipped with the graph.
 import type { Citation } from "../types.js";
 import { el } from "./el.js";
+
+/** The source document served by the server, the quoted passage marked and scrolled to. */
+export const sourceHref = (citation: Pick<Citation, "source" | "quote">) =>
+  `/sources/${encodeURIComponent(citation.source)}?quote=${encodeURIComponent(citation.quote)}#quote`;
 
 function sourceName(citation: Citation): HTMLElement {
   const title = citation.sourceTitle ?? citation.source;
@@ -8,7 +14,7 @@ function sourceName(citation: Citation): HTMLElement {
   if (citation.sourceUrl && /^https?:\/\//i.test(citation.sourceUrl)) {
     return el("cite", {}, el("a", { href: citation.sourceUrl, rel: "noopener noreferrer" }, title));
   }
-  return el("cite", {}, title);
+  return el("cite", {}, el("a", { href: sourceHref(citation) }, title));
 }
 
 export function citationList(citations: Citation[], marker?: (index: number) => string): HTMLElement {
@@ -21,7 +27,7 @@ export function citationList(citations: Citation[], marker?: (index: number) => 
         "li",
         {},
         marker ? el("span", { class: "marker" }, marker(i)) : null,
-        el("q", {}, citation.quote),
+        el("a", { class: "quote-link", href: sourceHref(citation) }, el("q", {}, citation.quote)),
         " — ",
         sourceName(citation),
       ),
