@@ -97,9 +97,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Apollo's CSRF prevention, which would refuse an OPTIONS request.
   app.use(["/graphql", "/export"], allowOrigins(config.graphql.corsOrigins));
   // Per client address (RATE_LIMIT_PER_MINUTE); the probes and the page are not counted.
-  app.use(["/graphql", "/export"], limitRate(config.rateLimit.perMinute));
+  // The source documents read Neo4j too: counted and bounded the same way.
+  app.use(["/graphql", "/export", "/sources"], limitRate(config.rateLimit.perMinute));
   // An answer within the query timeout and 2 s more, even from a paused or unreachable Neo4j.
-  app.use(["/graphql", "/export"], answerWithin(config.neo4j.queryTimeoutMs + 2_000));
+  app.use(["/graphql", "/export", "/sources"], answerWithin(config.neo4j.queryTimeoutMs + 2_000));
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),
