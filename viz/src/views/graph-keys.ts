@@ -18,6 +18,14 @@ function sentence(node: NodeSingular): string {
 
 export function createGraphKeys({ store, cy }: { store: PageStore; cy: Core }): void {
   const container = cy.container() as HTMLElement;
+  // Focusable and announced as a widget only now that its keys work (without script it is a picture).
+  container.tabIndex = 0;
+  container.setAttribute("role", "application");
+  container.setAttribute("aria-roledescription", "network graph");
+  container.setAttribute(
+    "aria-label",
+    "Network graph: arrow keys move between connected nodes, Enter focuses on one. The same nodes and relationships are listed below.",
+  );
   const announcer = byId("graph-announcer");
   const say = (text: string) => {
     announcer.textContent = text;
