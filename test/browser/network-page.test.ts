@@ -448,6 +448,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
         window.cy
           .nodes()
           .not(".faded")
+          .nodes()
           .map((n) => [n.id(), n.position()]),
       ),
     );
