@@ -55,7 +55,7 @@ const store = createPageStore(readViewState(location.search), { loadView });
 // panels, the list and the presenter follow the drawing.
 const views = [
   createStatusView({ onFirstReady: markReady }),
-  createUrlView(),
+  createUrlView({ store }),
   createControlsView({ store, cy, time, searchNodes }),
   createTimePlayer({ store, time }),
   createSummaryView(),

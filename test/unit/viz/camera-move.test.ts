@@ -18,6 +18,17 @@ describe("drawnKeys", () => {
     expect(keys.story).toBe("tht#2");
     expect(drawnKeys(sampleView()).paths).toBe("");
   });
+
+  it("keys the depth only with a focus, the date or the dates compared, and the filters", () => {
+    expect(drawnKeys(sampleView({ depth: 3 })).depth).toBe(0);
+    expect(drawnKeys(sampleView({ focus: "tht", depth: 3 })).depth).toBe(3);
+    expect(drawnKeys(sampleView({ date: "2021-12-31" })).when).toBe("2021-12-31");
+    expect(drawnKeys(sampleView({ compareFrom: "2021-12-31", compareTo: "2023-12-31" })).when).toBe(
+      "2021-12-31..2023-12-31",
+    );
+    expect(drawnKeys(sampleView({ knownOnly: true })).filters).not.toBe(plain.filters);
+    expect(drawnKeys(sampleView({ hiddenKinds: ["NHS trust"] })).filters).not.toBe(plain.filters);
+  });
 });
 
 describe("cameraMove", () => {
@@ -46,10 +57,28 @@ describe("cameraMove", () => {
     expect(cameraMove(focused, plain, now).fit).toBe("all");
   });
 
-  it("fits new paths only when some of them is drawn", () => {
+  it("fits new paths when some of them is drawn, and everything when the filters hide them all", () => {
     const paths = { ...plain, paths: "a>b@null" };
     expect(cameraMove(plain, paths, { ...now, pathsDrawn: true }).fit).toBe("paths");
-    expect(cameraMove(plain, paths, now).fit).toBe("none");
+    expect(cameraMove(plain, paths, now).fit).toBe("all");
+  });
+
+  it("frames the focus again when its depth, the filters, the date or the layout change", () => {
+    const focused = { ...plain, focus: "tht", depth: 1 };
+    expect(cameraMove(focused, { ...focused, depth: 2 }, now).fit).toBe("focus");
+    expect(cameraMove(focused, { ...focused, filters: '[["Site"],[],[],false]' }, now).fit).toBe("focus");
+    expect(cameraMove(focused, { ...focused, when: "2021-12-31" }, now).fit).toBe("focus");
+    expect(cameraMove(focused, { ...focused, layout: "dagre" }, now)).toEqual({ relayout: "animate", fit: "focus" });
+  });
+
+  it("frames the paths when the date or the filters change under them, and everything without a focus or paths", () => {
+    const paths = { ...plain, paths: "a>b@null" };
+    expect(cameraMove(paths, { ...paths, filters: '[[],[],["SERVES"],false]' }, { ...now, pathsDrawn: true }).fit).toBe(
+      "paths",
+    );
+    expect(cameraMove(plain, { ...plain, when: "2021-12-31" }, now).fit).toBe("all");
+    expect(cameraMove(plain, { ...plain, when: "2021-12-31..2023-12-31" }, now).fit).toBe("all");
+    expect(cameraMove(plain, { ...plain, filters: '[["Site"],[],[],false]' }, now).fit).toBe("all");
   });
 
   it("fits each new story step, and everything when the story is left", () => {

@@ -6,7 +6,7 @@ import { ErrorCode } from "../../../schema/contract.js";
 import { ApiError } from "../../../viz/src/data/api.js";
 import { cachedBy } from "../../../viz/src/data/cached-by.js";
 import { changesWithin } from "../../../viz/src/data/changes-within.js";
-import { describeError } from "../../../viz/src/data/describe-error.js";
+import { describeError, errorCodeOf } from "../../../viz/src/data/describe-error.js";
 import { mergeNetworks } from "../../../viz/src/data/merge-networks.js";
 import { tooLarge } from "../../../viz/src/data/too-large.js";
 import { edge, node } from "./sample-view.js";
@@ -70,9 +70,26 @@ describe("tooLarge and describeError", () => {
     expect(tooLarge(new Error(ErrorCode.NetworkTooLarge))).toBeNull();
   });
 
-  it("names the API's error code after its message", () => {
-    expect(describeError(new ApiError(ErrorCode.NotFound, "no such node"))).toBe("no such node [NOT_FOUND]");
-    expect(describeError(new Error("offline"))).toBe("offline");
-    expect(describeError("odd")).toBe("odd");
+  it("says what went wrong as a sentence and what to try, never the code", () => {
+    expect(describeError(new ApiError(ErrorCode.NotFound, 'no node "x" on 2023-06-01.'))).toBe(
+      'No node "x" on 2023-06-01. Check the name, or try another date or all time.',
+    );
+    expect(describeError(new ApiError(ErrorCode.ServerUnreachable, "the server could not be reached"))).toBe(
+      "The server could not be reached. Check the connection, then try again.",
+    );
+    expect(describeError(new ApiError(ErrorCode.NotFound, "gone", { hint: "Pick another." }))).toBe(
+      "Gone. Pick another.",
+    );
+    for (const code of Object.values(ErrorCode))
+      expect(describeError(new ApiError(code, "the server answered with HTTP status 500"))).not.toMatch(
+        /\[|[A-Z]{3,}_/,
+      );
+    expect(describeError(new Error("offline"))).toBe("Offline.");
+    expect(describeError("odd")).toBe("Odd.");
+  });
+
+  it("knows an error by the API's code, and any other as an internal error", () => {
+    expect(errorCodeOf(new ApiError(ErrorCode.RateLimited, "slow down"))).toBe(ErrorCode.RateLimited);
+    expect(errorCodeOf(new TypeError("x is undefined"))).toBe(ErrorCode.InternalError);
   });
 });

@@ -1,6 +1,6 @@
 // What the page loads for a view, against a fake API (fetch stubbed): each network once per date,
-// a focus the date lacks cleared with a reason, a story's step setting the date, and the summary
-// when the network is too large to draw. Each test imports the loader afresh, with empty caches.
+// a focus the date lacks cleared with a reason (or, for a reader's action, refused), a story's step
+// setting the date, and the summary when the network is too large to draw. Each test imports the loader afresh, with empty caches.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { View } from "../../../viz/src/data/view.js";
 import { defaultViewState, type ViewState } from "../../../viz/src/store/view-state.js";
@@ -26,9 +26,20 @@ const wholeNetwork: Handlers = {
   Focus: () => ({ data: { neighbourhood: { nodes: [{ id: "tht" }, { id: "barts" }] } } }),
 };
 
-async function loadView(state: Partial<ViewState>): Promise<View> {
+async function loadView(state: Partial<ViewState>, options: { exact?: boolean } = {}): Promise<View> {
   const { loadView: load } = await import("../../../viz/src/data/load-view.js");
-  return load({ ...defaultViewState, ...state });
+  return load({ ...defaultViewState, ...state }, options);
+}
+
+/** What an exact load (a reader's action) failed with: its code and its words. */
+async function refusal(state: Partial<ViewState>): Promise<{ code: unknown; words: string }> {
+  const { describeError } = await import("../../../viz/src/data/describe-error.js");
+  const error: unknown = await loadView(state, { exact: true }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!error) throw new Error("the exact load did not fail");
+  return { code: (error as { code?: unknown }).code, words: describeError(error) };
 }
 
 beforeEach(() => {
@@ -88,6 +99,43 @@ describe("loadView", () => {
     expect(unknown.problems).toEqual(['There is no node "nobody"; focus cleared.']);
   });
 
+  it("refuses, for a reader's action, a focus the date lacks, an unknown one or one the filters hide", async () => {
+    handlers = wholeNetwork;
+    expect(await refusal({ focus: "elft", date: "2022-06-30" })).toEqual({
+      code: "NOT_FOUND",
+      words: "ELFT is not in the network on 30 June 2022. Choose another date or all time, or clear the focus first.",
+    });
+    expect(await refusal({ focus: "nobody" })).toEqual({
+      code: "NOT_FOUND",
+      words: 'There is no node "nobody". Check the name and pick it again in Find.',
+    });
+    expect((await refusal({ focus: "visiting", hiddenTypes: ["Service"] })).words).toBe(
+      "Health visiting is hidden by the filters chosen. Show its type or kind again under Show, or clear the focus first.",
+    );
+  });
+
+  it("refuses, for a reader's action, paths it cannot find, and draws none otherwise", async () => {
+    handlers = {
+      ...wholeNetwork,
+      Paths: ({ from }) =>
+        from === "elft"
+          ? { errors: [{ message: 'no node "elft" on 2022-06-30.', extensions: { code: "NOT_FOUND" } }] }
+          : { data: { paths: [] } },
+    };
+    expect(await refusal({ pathFrom: "barts", pathTo: "visiting", date: "2022-06-30" })).toEqual({
+      code: "NOT_FOUND",
+      words:
+        "No path of up to four steps joins Barts Health and Health visiting on 30 June 2022. Try all time, another date or other ends.",
+    });
+    expect(await refusal({ pathFrom: "elft", pathTo: "barts", date: "2022-06-30" })).toEqual({
+      code: "NOT_FOUND",
+      words: 'No node "elft" on 2022-06-30. Try all time, another date or other ends.',
+    });
+    expect((await refusal({ pathFrom: "barts", pathTo: "barts" })).code).toBe("BAD_USER_INPUT");
+    const opened = await loadView({ pathFrom: "barts", pathTo: "visiting" });
+    expect(opened).toMatchObject({ paths: [], problems: [] });
+  });
+
   it("shows a story step at the step's date, with no focus, paths or comparison of its own", async () => {
     handlers = wholeNetwork;
     const step = (date: string | null) => ({
@@ -109,7 +157,17 @@ describe("loadView", () => {
     handlers = wholeNetwork;
     const view = await loadView({ story: "missing", step: 2 });
     expect(view.state).toMatchObject({ story: null, step: 0 });
-    expect(view.problems).toEqual(["The story could not be loaded: /stories/missing.json answered 404 [NOT_FOUND]"]);
+    expect(view.problems).toEqual([
+      "The story could not be loaded: /stories/missing.json answered with HTTP status 404. Check the name, or try another date or all time.",
+    ]);
+  });
+
+  it("refuses, for a reader's action, a story that cannot be loaded", async () => {
+    handlers = wholeNetwork;
+    expect(await refusal({ story: "missing" })).toEqual({
+      code: "NOT_FOUND",
+      words: "The story could not be loaded. Choose another story, or try again in a moment.",
+    });
   });
 
   it("draws the summary, and says the whole network is why, when even the server's filtered network is too large", async () => {

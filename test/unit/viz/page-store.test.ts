@@ -13,6 +13,7 @@ import { sampleView } from "./sample-view.js";
 
 interface Asked {
   state: ViewState;
+  exact: boolean;
   answer(view: View): Promise<void>;
   fail(error: unknown): Promise<void>;
 }
@@ -22,10 +23,11 @@ function storeWithFakeLoads(initial: Partial<ViewState> = {}) {
   const store = createPageStore(
     { ...defaultViewState, ...initial },
     {
-      loadView: (state) =>
+      loadView: (state, { exact }) =>
         new Promise<View>((resolve, reject) => {
           asked.push({
             state,
+            exact,
             answer: async (view) => {
               resolve(view);
               await Promise.resolve();
@@ -131,9 +133,18 @@ describe("the page store", () => {
     await last().fail(new ApiError(ErrorCode.InternalError, "boom"));
     await Promise.resolve();
     expect(settled).toEqual(["start", "depth", "deeper"]);
+  });
+
+  it("fails the page, in words with the code apart, when the view it opened with cannot be loaded", async () => {
+    const { store, last } = storeWithFakeLoads();
+    void store.start();
+    await last().fail(new ApiError(ErrorCode.ServerUnreachable, "the server could not be reached"));
     expect(store.getState()).toMatchObject({
       phase: "error",
-      message: { text: "The network could not be loaded: boom [INTERNAL_SERVER_ERROR]" },
+      message: {
+        text: "The network could not be loaded. The server could not be reached. Check the connection, then try again.",
+        code: "SERVER_UNREACHABLE",
+      },
     });
   });
 
@@ -273,6 +284,146 @@ describe("the page store's actions", () => {
     store.storiesLoaded([{ id: "s", title: "S", description: "D", steps: 3 }]);
     expect(store.getState().stories).toEqual([{ id: "s", title: "S", description: "D", steps: 3 }]);
     store.storiesFailed(new Error("offline"));
-    expect(store.getState().message.text).toBe("Stories could not be loaded: offline");
+    expect(store.getState().message).toEqual({
+      text: "The stories could not be loaded. Offline.",
+      code: "INTERNAL_SERVER_ERROR",
+    });
+  });
+});
+
+describe("the page store's history and failures", () => {
+  it("loads exactly what a reader's action asks for, but lets the opening and Back drop what they cannot show", async () => {
+    const { store, last, show } = storeWithFakeLoads();
+    void store.start();
+    expect(last().exact).toBe(false);
+    await show();
+    void store.setDepth(2);
+    expect(last().exact).toBe(true);
+    await show();
+    void store.restore({ ...defaultViewState, focus: "tht" });
+    expect(last().exact).toBe(false);
+  });
+
+  it("records a reader's action as a new history entry, and the opening and Back and Forward as the current one", async () => {
+    const { store, show } = storeWithFakeLoads();
+    void store.start();
+    expect(store.getState().entry).toBe("replace");
+    await show();
+    void store.focusOn("tht");
+    expect(store.getState().entry).toBe("push");
+    await show();
+    void store.restore(defaultViewState);
+    expect(store.getState()).toMatchObject({ entry: "replace", view: { focus: null } });
+  });
+
+  it("restores a history entry's view through a load, and loads nothing for the view already shown", async () => {
+    const { store, asked, show } = storeWithFakeLoads({ date: "2021-12-31" });
+    void store.start();
+    await show();
+    void store.restore({ ...defaultViewState, date: "2021-12-31" });
+    expect(asked).toHaveLength(1);
+    store.showEdgeDetails("PARTNER_IN:barts->tht");
+    void store.restore({ ...defaultViewState, date: "2023-12-31" });
+    expect(asked).toHaveLength(2);
+    expect(asked[1]?.state.date).toBe("2023-12-31");
+    expect(store.getState().selectedEdge).toBeNull();
+  });
+
+  it("records the time player's first step as a new entry and replaces it with the later ones", async () => {
+    const { store, show } = storeWithFakeLoads();
+    void store.start();
+    await show();
+    store.startPlaying();
+    void store.compare("2013-12-30", "2013-12-31");
+    expect(store.getState().entry).toBe("push");
+    await show();
+    void store.compare("2016-03-31", "2016-04-01");
+    expect(store.getState().entry).toBe("replace");
+    await show();
+    store.stopPlaying();
+    void store.setDepth(2);
+    expect(store.getState().entry).toBe("push");
+  });
+
+  it("gives a refining date the entry of the date it refines, unless that one was never written", async () => {
+    const { store, last, show } = storeWithFakeLoads();
+    void store.start();
+    await show();
+    void store.setDate("2020-12-31");
+    expect(store.getState().entry).toBe("push");
+    // Overtaken before it was loaded: the refinement makes the entry instead.
+    void store.setDate("2021-12-31", { refining: true });
+    expect(store.getState().entry).toBe("push");
+    await show();
+    void store.setDate("2022-12-31", { refining: true });
+    expect(store.getState().entry).toBe("replace");
+    await show();
+    // A new action, refused: the refinement after it has no entry of its own to take.
+    void store.setDate("1990-12-31");
+    await last().fail(new ApiError(ErrorCode.NotFound, "nothing then"));
+    void store.setDate("1991-12-31", { refining: true });
+    expect(store.getState().entry).toBe("push");
+    expect(last().exact).toBe(true);
+  });
+
+  it("keeps the view it had when a reader's action fails, and says why in words with the code apart", async () => {
+    const { store, last, show } = storeWithFakeLoads({ date: "2021-12-31" });
+    void store.start();
+    const before = await show();
+    let settled = false;
+    void store.focusOn("nowhere").then(() => {
+      settled = true;
+    });
+    expect(store.getState().view).toMatchObject({ focus: "nowhere", date: null });
+    await last().fail(new ApiError(ErrorCode.NotFound, 'there is no node "nowhere"', { hint: "Pick it again." }));
+    await Promise.resolve();
+    expect(settled).toBe(true);
+    expect(store.getState()).toMatchObject({
+      phase: "ready",
+      generation: 1,
+      entry: "replace",
+      loaded: before,
+      message: { text: 'There is no node "nowhere". Pick it again.', code: "NOT_FOUND" },
+    });
+    expect(store.getState().view).toBe(before.state);
+    // The page goes on: the next action loads and draws as usual.
+    void store.setDepth(2);
+    const after = await show();
+    expect(store.getState()).toMatchObject({ phase: "ready", loaded: after, view: { depth: 2 } });
+    expect(store.getState().message.code).toBeUndefined();
+  });
+
+  it("waits for the drawing of the view it goes back to when that drawing had not finished", async () => {
+    const { store, last } = storeWithFakeLoads();
+    void store.start();
+    const view = sampleView();
+    await last().answer(view);
+    void store.setDepth(2);
+    await last().fail(new ApiError(ErrorCode.ServerUnreachable, "the server could not be reached"));
+    expect(store.getState()).toMatchObject({ phase: "loading", generation: 1, view: { depth: 1 } });
+    store.drawn(1, { view, nodes: [], edges: [], marks: new Map() });
+    store.ready(1);
+    expect(store.getState().phase).toBe("ready");
+  });
+
+  it("goes back to ready when the earlier view's drawing finished while the failed load was current", async () => {
+    const { store, last } = storeWithFakeLoads();
+    void store.start();
+    const view = sampleView();
+    await last().answer(view);
+    void store.setDepth(2);
+    store.drawn(1, { view, nodes: [], edges: [], marks: new Map() });
+    store.ready(1);
+    expect(store.getState().phase).toBe("loading");
+    await last().fail(new ApiError(ErrorCode.InternalError, "boom"));
+    expect(store.getState()).toMatchObject({ phase: "ready", generation: 1, shown: { view } });
+  });
+
+  it("fails the page when the loaded view itself cannot be drawn", async () => {
+    const { store, last } = storeWithFakeLoads();
+    void store.start();
+    await last().answer(sampleView());
+    store.failed(1, new Error("no canvas"));
+    expect(store.getState()).toMatchObject({ phase: "error", message: { code: "INTERNAL_SERVER_ERROR" } });
   });
 });

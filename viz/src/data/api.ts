@@ -18,11 +18,9 @@ export class ApiError extends Error {
 async function send(path: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(path, init);
-  } catch (error) {
-    throw new ApiError(
-      ErrorCode.ServerUnreachable,
-      `the server could not be reached (${error instanceof Error ? error.message : String(error)})`,
-    );
+  } catch {
+    // The browser's own words ("Failed to fetch") tell the reader nothing more.
+    throw new ApiError(ErrorCode.ServerUnreachable, "the server could not be reached");
   }
 }
 
@@ -43,7 +41,7 @@ export async function graphql<T, V>(document: TypedDocumentString<T, V>, variabl
     throw new ApiError(isErrorCode(code) ? code : ErrorCode.InternalError, first.message, details);
   }
   if (!response.ok || !body.data)
-    throw new ApiError(codeForStatus(response.status), `the server answered ${response.status}`);
+    throw new ApiError(codeForStatus(response.status), `the server answered with HTTP status ${response.status}`);
   return body.data;
 }
 
@@ -57,7 +55,7 @@ export async function getJson<T>(path: string): Promise<T> {
   if (!response.ok)
     throw new ApiError(
       isErrorCode(code) ? code : codeForStatus(response.status),
-      `${path} answered ${response.status}`,
+      `${path} answered with HTTP status ${response.status}`,
     );
   return body as T;
 }

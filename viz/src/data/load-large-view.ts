@@ -13,6 +13,7 @@ import { fetchChanges } from "./fetch-changes.js";
 import { loadPaths } from "./load-paths.js";
 import { mergeNetworks } from "./merge-networks.js";
 import { networks } from "./networks.js";
+import { focusRefusal, type Refusals, refuseOrNote } from "./refusal.js";
 import { scopeOf, wholeScope } from "./scope.js";
 import { summaryNetwork } from "./summary-network.js";
 import { type TooLarge, tooLarge } from "./too-large.js";
@@ -22,16 +23,17 @@ export async function loadLargeView(
   state: ViewState,
   whole: TooLarge,
   story: Story | null,
-  problems: string[],
+  refusals: Refusals,
 ): Promise<View> {
+  const { problems } = refusals;
   const comparing = Boolean(state.compareFrom && state.compareTo);
   const asOf = comparing ? state.compareTo : state.date;
   const all = filterValues(summaryNetwork(await networks.summary(wholeScope)));
   const filters = networkFilters(state, all);
   const scopeAt = (date: string | null) => scopeOf(date, filters, state.focus, state.depth);
-  const withoutFocus = (problem: string) => {
-    problems.push(problem);
-    return loadLargeView({ ...state, focus: null }, whole, story, problems);
+  const withoutFocus = (refusal: ApiError, problem: string) => {
+    refuseOrNote(refusals, refusal, problem);
+    return loadLargeView({ ...state, focus: null }, whole, story, refusals);
   };
 
   let base: Network;
@@ -43,7 +45,7 @@ export async function loadLargeView(
       const reason = state.focus ? "focus" : filters.nodeTypes || filters.kinds || filters.types ? "filtered" : "whole";
       const summary = await networks.summary(scopeAt(asOf));
       const drawn = summaryNetwork(summary);
-      const paths = await loadPaths(state, asOf, problems);
+      const paths = await loadPaths(state, asOf, refusals, drawn);
       const refused = reason === "whole" ? whole : large;
       return {
         state,
@@ -60,7 +62,10 @@ export async function loadLargeView(
       };
     }
     if (state.focus && error instanceof ApiError && error.code === ErrorCode.NotFound)
-      return withoutFocus(`There is no node "${state.focus}"; focus cleared.`);
+      return withoutFocus(
+        new ApiError(ErrorCode.NotFound, error.message, { hint: "Check the name and pick it again in Find." }),
+        `There is no node "${state.focus}"; focus cleared.`,
+      );
     throw error;
   }
   const [network, changes] =
@@ -76,11 +81,14 @@ export async function loadLargeView(
     const focusNode = network.nodes.find((n) => n.id === state.focus);
     if (!focusNode || !nodeShown(state)(focusNode)) {
       const known = base.nodes.find((n) => n.id === state.focus);
-      return withoutFocus(`${known?.label ?? state.focus} is not in this view; focus cleared.`);
+      return withoutFocus(
+        focusRefusal(state.focus, known, Boolean(focusNode), asOf),
+        `${known?.label ?? state.focus} is not in this view; focus cleared.`,
+      );
     }
   }
   // The whole view is the focus's neighbourhood: nothing to fade.
   const focusIds = state.focus ? new Set(network.nodes.map((n) => n.id)) : null;
-  const paths = await loadPaths(state, asOf, problems);
+  const paths = await loadPaths(state, asOf, refusals, base);
   return { state, base, network, all, changes, focusIds, paths, story, problems, large: true, summary: null };
 }

@@ -9,19 +9,21 @@ import { networkFilters } from "../model/network-filters.js";
 import { nodeShown } from "../model/node-shown.js";
 import type { ViewState } from "../store/view-state.js";
 import type { Network, Story } from "../types.js";
-import { describeError } from "./describe-error.js";
+import { ApiError } from "./api.js";
+import { describeError, errorCodeOf } from "./describe-error.js";
 import { fetchChanges } from "./fetch-changes.js";
 import { fetchFocusIds } from "./fetch-focus-ids.js";
 import { loadLargeView } from "./load-large-view.js";
 import { loadPaths } from "./load-paths.js";
 import { mergeNetworks } from "./merge-networks.js";
 import { networks } from "./networks.js";
+import { focusRefusal, type Refusals, refuseOrNote } from "./refusal.js";
 import { stories } from "./stories.js";
 import { tooLarge } from "./too-large.js";
 import type { View } from "./view.js";
 
 /** A story shows its step's date and highlights only: no focus, paths or comparison of its own. */
-async function withStory(state: ViewState, problems: string[]): Promise<{ state: ViewState; story: Story | null }> {
+async function withStory(state: ViewState, refusals: Refusals): Promise<{ state: ViewState; story: Story | null }> {
   if (!state.story) return { state, story: null };
   try {
     const story = await stories.get(state.story);
@@ -41,14 +43,26 @@ async function withStory(state: ViewState, problems: string[]): Promise<{ state:
       },
     };
   } catch (error) {
-    problems.push(`The story could not be loaded: ${describeError(error)}`);
+    refuseOrNote(
+      refusals,
+      new ApiError(errorCodeOf(error), "the story could not be loaded", {
+        hint: "Choose another story, or try again in a moment.",
+      }),
+      `The story could not be loaded: ${describeError(error)}`,
+    );
     return { state: { ...state, story: null, step: 0 }, story: null };
   }
 }
 
-export async function loadView(requested: ViewState): Promise<View> {
+export interface LoadOptions {
+  /** A reader's action: fail (ApiError) rather than drop a focus, paths or a story it cannot show. */
+  exact?: boolean;
+}
+
+export async function loadView(requested: ViewState, { exact = false }: LoadOptions = {}): Promise<View> {
   const problems: string[] = [];
-  let { state, story } = await withStory(requested, problems);
+  const refusals: Refusals = { exact, problems };
+  let { state, story } = await withStory(requested, refusals);
   const comparing = state.compareFrom && state.compareTo && state.compareFrom < state.compareTo;
   if (!comparing) state = { ...state, compareFrom: null, compareTo: null };
   const asOf = comparing ? state.compareTo : state.date;
@@ -58,7 +72,7 @@ export async function loadView(requested: ViewState): Promise<View> {
   } catch (error) {
     const large = tooLarge(error);
     if (!large) throw error;
-    return loadLargeView(state, large, story, problems);
+    return loadLargeView(state, large, story, refusals);
   }
   const all = filterValues(base);
   const [network, changes] =
@@ -76,7 +90,9 @@ export async function loadView(requested: ViewState): Promise<View> {
     const focusNode = network.nodes.find((n) => n.id === state.focus);
     if (!focusNode || !nodeShown(state)(focusNode)) {
       const known = base.nodes.find((n) => n.id === state.focus);
-      problems.push(
+      refuseOrNote(
+        refusals,
+        focusRefusal(state.focus, known, Boolean(focusNode), asOf),
         known
           ? `${known.label} is not in this view; focus cleared.`
           : `There is no node "${state.focus}"; focus cleared.`,
@@ -87,6 +103,6 @@ export async function loadView(requested: ViewState): Promise<View> {
     }
   }
 
-  const paths = await loadPaths(state, asOf, problems);
+  const paths = await loadPaths(state, asOf, refusals, base);
   return { state, base, network, all, changes, focusIds, paths, story, problems, large: false, summary: null };
 }

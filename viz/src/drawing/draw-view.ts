@@ -1,5 +1,6 @@
 // Draws a loaded view on the canvas: what its filters show, with its marks, at the layout's
-// positions, then moves the camera as the change calls for (camera-move.ts).
+// positions, then frames what the change calls for (camera-move.ts), so the reader is never left
+// looking at the area the view showed before.
 import type { Core } from "cytoscape";
 import type { View } from "../data/view.js";
 import { cameraMove } from "../model/camera-move.js";
@@ -10,7 +11,7 @@ import { storyEdgeIds } from "../model/story-edge-ids.js";
 import type { Shown } from "../store/page-state.js";
 import type { Camera } from "./camera.js";
 import { layoutPositions } from "./layout-positions.js";
-import type { LevelOfDetail } from "./level-of-detail.js";
+import { type LevelOfDetail, overviewElements } from "./level-of-detail.js";
 import { sizeByCount } from "./size-by-count.js";
 import { spreadOut } from "./spread-out.js";
 import { syncElements } from "./sync-elements.js";
@@ -48,7 +49,8 @@ export async function drawView(view: View, before: DrawnKeys, tools: DrawTools):
   const step = view.story?.steps[s.step];
   const pathsDrawn = [...nodes, ...edges].some((x) => marks.get(x.id)?.has("path"));
   const move = cameraMove(before, drawnKeys(view), { stepShown: Boolean(step), pathsDrawn });
-  const instant = reducedMotion || before.layout === null;
+  // A big view jumps: each frame of a move would draw it in full (programmatic moves are no gesture).
+  const instant = reducedMotion || before.layout === null || cy.elements().length > overviewElements;
   if (move.relayout === "place") {
     cy.nodes().positions((node) => ({ ...(positions[node.id()] ?? { x: 0, y: 0 }) }));
   } else if (move.relayout === "animate") {
@@ -57,7 +59,8 @@ export async function drawView(view: View, before: DrawnKeys, tools: DrawTools):
       positions: (node: { id(): string }) => positions[node.id()] ?? { x: 0, y: 0 },
       animate: !reducedMotion,
       animationDuration: 450,
-      fit: true,
+      // Framing "all" as the nodes move is the whole move; any other frame follows once they stop.
+      fit: move.fit === "all",
       padding: 30,
     } as never);
     const stopped = layout.promiseOn("layoutstop");
@@ -68,14 +71,13 @@ export async function drawView(view: View, before: DrawnKeys, tools: DrawTools):
     // Fit the step's elements; a focus node is then centred, at the step's zoom if it gives one.
     await camera.fitTo(cy.elements(".story"), 50, instant);
     const focus = step.view.focus ? cy.getElementById(step.view.focus) : null;
-    if (focus?.nonempty())
-      await camera.animate({ zoom: step.view.zoom ?? cy.zoom(), center: { eles: focus } }, instant);
+    if (focus?.nonempty()) await camera.moveTo(step.view.zoom ?? cy.zoom(), focus, instant);
   } else if (move.fit === "paths") {
     await camera.fitTo(cy.elements(".path"), 60, instant);
   } else if (move.fit === "focus") {
     await camera.fitTo(cy.elements().not(".faded"), 60, instant);
   } else if (move.fit === "all") {
-    cy.fit(undefined, 30);
+    await camera.fitTo(cy.elements(), 30, instant || move.relayout === "animate");
   }
   detail.refresh();
   return { view, nodes, edges, marks };

@@ -1,6 +1,8 @@
 // How the graph moves from one drawing to the next: whether nodes go to new places (placed at once
-// on the first drawing, animated after), and what the view then fits: a new story step, new paths,
-// a new focus, or everything when the view opens, changes its base or leaves a focus or a story.
+// on the first drawing, animated after), and what the view then frames. Any change of what is
+// drawn (focus, depth, filters, date, paths, story step, layout, base) frames what matters most in
+// the new drawing: the story step's highlights, the paths, the focus and its neighbourhood, or else
+// everything; a drawing that changed nothing the camera follows leaves the camera where it is.
 import type { DrawnKeys } from "./drawn-keys.js";
 
 export interface CameraMove {
@@ -15,15 +17,17 @@ export interface DrawnNow {
   pathsDrawn: boolean;
 }
 
+const followed = ["layout", "focus", "depth", "paths", "story", "when", "filters", "base"] as const;
+
 export function cameraMove(before: DrawnKeys, after: DrawnKeys, { stepShown, pathsDrawn }: DrawnNow): CameraMove {
   const first = before.layout === null;
   // On a large graph the base changes with the focus and filters: every node takes its new place.
   const newBase = before.base !== after.base;
   const relayout = before.layout !== after.layout || newBase ? (first ? "place" : "animate") : "none";
-  let fit: CameraMove["fit"] = "none";
-  if (stepShown && after.story !== before.story) fit = "story";
-  else if (after.paths && after.paths !== before.paths && pathsDrawn) fit = "paths";
-  else if (after.focus && after.focus !== before.focus) fit = "focus";
-  else if (first || newBase || (before.focus && !after.focus) || (before.story && !after.story)) fit = "all";
+  if (!first && followed.every((key) => before[key] === after[key])) return { relayout, fit: "none" };
+  let fit: CameraMove["fit"] = "all";
+  if (after.story && stepShown) fit = "story";
+  else if (after.paths && pathsDrawn) fit = "paths";
+  else if (after.focus) fit = "focus";
   return { relayout, fit };
 }

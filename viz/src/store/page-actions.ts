@@ -2,16 +2,21 @@
 // returns a promise that settles when that view is on screen, has failed or was overtaken.
 import type { LayoutName, StorySummary } from "../types.js";
 import type { Shown } from "./page-state.js";
-import type { Hidden } from "./view-state.js";
+import type { Hidden, ViewState } from "./view-state.js";
 
 export interface PageActions {
   /** Loads the view the page opened with. */
   start(): Promise<void>;
+  /** Shows the view of the history entry the browser moved to (Back, Forward), adding no entry. */
+  restore(state: ViewState): Promise<void>;
   /** Focuses a node: in this view if it is in it, else all time with every filter off. */
   focusOn(id: string): Promise<void>;
   clearFocus(): Promise<void>;
-  /** Shows a date (null: all time), leaving a comparison or a story. */
-  setDate(date: string | null): Promise<void>;
+  /**
+   * Shows a date (null: all time), leaving a comparison or a story. `refining`: the date refines the
+   * one just chosen (typed digit by digit, the slider dragged), so it takes that one's history entry.
+   */
+  setDate(date: string | null, options?: { refining?: boolean }): Promise<void>;
   /** Stops the time player and shows all time. */
   showAllTime(): Promise<void>;
   /** Compares two dates, the first before the second; else says what to choose. */
@@ -46,6 +51,6 @@ export interface PageActions {
   drawn(generation: number, shown: Shown): void;
   /** The drawing of `generation` is on screen. */
   ready(generation: number): void;
-  /** Loading or drawing `generation` failed. */
+  /** Loading or drawing `generation` failed: a failed load goes back to the view loaded before it, if any. */
   failed(generation: number, error: unknown): void;
 }

@@ -1,5 +1,6 @@
 // The page's state for tests and assistive technology: <body data-state> (loading, ready, error),
-// the status line, and the first drawing's performance mark.
+// the status line (in words; a failure's error code in its data-code, never in the text), and the
+// first drawing's performance mark.
 import { byId } from "../dom/el.js";
 import type { PageState } from "../store/page-state.js";
 import type { PageView } from "./page-view.js";
@@ -24,7 +25,10 @@ export function createStatusView({ onFirstReady }: StatusViewDeps): PageView {
       }
       if (state.message !== message) {
         message = state.message;
-        byId("status").textContent = message.text;
+        const status = byId("status");
+        status.textContent = message.text;
+        if (message.code) status.dataset.code = message.code;
+        else delete status.dataset.code;
       }
     },
   };

@@ -16,11 +16,31 @@ export function createTimeControls({ store, time }: { store: PageStore; time: Ca
   const compareTo = byId<HTMLInputElement>("compare-to");
   slider.min = String(time.firstYear);
   slider.max = String(time.allTimeValue);
-  slider.addEventListener("input", () => void store.setDate(time.sliderDate(Number(slider.value))));
+  // One history entry per choice: the years a drag passes through, and the dates a typed date
+  // passes through digit by digit, refine the first and take its entry.
+  let dragged: "no" | "started" | "moved" = "no";
+  slider.addEventListener("pointerdown", () => {
+    dragged = "started";
+  });
+  for (const end of ["pointerup", "pointercancel"])
+    slider.addEventListener(end, () => {
+      dragged = "no";
+    });
+  slider.addEventListener("input", () => {
+    const refining = dragged === "moved";
+    if (dragged === "started") dragged = "moved";
+    void store.setDate(time.sliderDate(Number(slider.value)), { refining });
+  });
   byId("all-time-button").addEventListener("click", () => void store.showAllTime());
   dateInput.max = time.today;
+  let typed = false;
+  dateInput.addEventListener("focus", () => {
+    typed = false;
+  });
   dateInput.addEventListener("change", () => {
-    if (isDay(dateInput.value)) void store.setDate(dateInput.value);
+    if (!isDay(dateInput.value)) return;
+    void store.setDate(dateInput.value, { refining: typed });
+    typed = true;
   });
   byId("compare-button").addEventListener("click", () => void store.compare(compareFrom.value, compareTo.value));
   byId("compare-stop").addEventListener("click", () => void store.stopComparing());
