@@ -119,3 +119,85 @@ export const organisationKinds = [
   "local Healthwatch",
   "council for voluntary service",
 ] as const;
+
+/**
+ * How two organisations' relationships to one arrangement, event or group read as one link between
+ * them, for the page's organisations view: organisation A joined to the hub by `a` and organisation
+ * B joined to it by `b` make the link "A label B". In `label` and `sentence`, {hub} is the hub's
+ * name, {kind} its kind, {year} the year it began (or "undated"), {staff} the staff a transfer
+ * moved; {a} and {b} name the two organisations. A symmetric rule joins two of the same type once
+ * per pair. `unlessDirect`: a relationship of that type between the two already says it.
+ */
+export interface OrganisationLinkRule {
+  readonly a: RelationshipType;
+  readonly b: RelationshipType;
+  readonly label: string;
+  readonly sentence: string;
+  readonly symmetric?: boolean;
+  readonly unlessDirect?: RelationshipType;
+}
+
+/** The hubs the organisations view folds away: what joins organisations without being one. */
+export const foldedNodeLabels: readonly NodeLabel[] = ["Arrangement", "Event", "Group"];
+
+export const organisationLinkRules: readonly OrganisationLinkRule[] = [
+  {
+    a: "PARTY_TO",
+    b: "PARTY_TO",
+    symmetric: true,
+    label: "{hub} partner",
+    sentence: "{a} and {b} are parties to the {hub}",
+  },
+  {
+    a: "LEAD_MANAGER_OF",
+    b: "PARTY_TO",
+    label: "lead manager of the {hub} with",
+    sentence: "{a} is lead manager of the {hub}, to which {b} is party",
+  },
+  {
+    a: "LEAD_MANAGER_OF",
+    b: "LEAD_MANAGER_OF",
+    symmetric: true,
+    label: "joint lead manager of the {hub}",
+    sentence: "{a} and {b} are lead managers of the {hub}",
+  },
+  {
+    a: "COMMISSIONS",
+    b: "PARTY_TO",
+    label: "commissions the {hub} from",
+    sentence: "{a} commissions the {hub}, to which {b} is party",
+  },
+  {
+    a: "COMMISSIONS",
+    b: "LEAD_MANAGER_OF",
+    label: "commissions the {hub} from",
+    sentence: "{a} commissions the {hub}, which {b} leads",
+  },
+  {
+    a: "TRANSFERRED_FROM",
+    b: "TRANSFERRED_TO",
+    label: "transferred {staff}to ({kind}, {year})",
+    sentence: "{a} transferred {staff}to {b} ({hub}, {year})",
+  },
+  {
+    a: "PREDECESSOR",
+    b: "SUCCESSOR",
+    label: "was replaced by ({year})",
+    sentence: "{a} was replaced by {b} ({hub}, {year})",
+    unlessDirect: "SUCCEEDED",
+  },
+  {
+    a: "WORKS_WITH",
+    b: "WORKS_WITH",
+    symmetric: true,
+    label: "both work with {hub}",
+    sentence: "{a} and {b} both work with {hub}",
+  },
+  {
+    a: "ADVOCATES_TO",
+    b: "ADVOCATES_TO",
+    symmetric: true,
+    label: "both advocate to {hub}",
+    sentence: "{a} and {b} both advocate to {hub}",
+  },
+];

@@ -18,7 +18,17 @@ export type Citation = CitationFieldsFragment;
 export type DatePoint = DatePointFieldsFragment;
 /** A node as drawn; a summary's group is drawn as a node carrying its `count`. */
 export type NetworkNode = NodeFieldsFragment & { count?: number };
-export type NetworkEdge = EdgeFieldsFragment & { count?: number };
+/** The organisations view's link between two organisations, and the hub and facts it folds. */
+export interface FoldedFrom {
+  hub: string;
+  hubLabel: string;
+  edges: [string, string];
+  /** The types of the two relationships folded: hiding either hides the link. */
+  types: [EdgeFieldsFragment["type"], EdgeFieldsFragment["type"]];
+  /** "Tower Hamlets GP Care Group is lead manager of the Alliance, to which ELFT is party". */
+  sentence: string;
+}
+export type NetworkEdge = EdgeFieldsFragment & { count?: number; folded?: FoldedFrom };
 export type NetworkFigure = NodeFieldsFragment["figures"][number];
 export interface Network {
   nodes: NetworkNode[];

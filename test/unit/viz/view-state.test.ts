@@ -18,6 +18,9 @@ describe("view state in the URL", () => {
       hiddenTypes: ["Site", "Service"],
       hiddenKinds: ["NHS trust"],
       hiddenRelationships: ["SERVES"],
+      knownOnly: true,
+      organisations: true,
+      sizeBy: "betweenness" as const,
       pathFrom: "healthwatch",
       pathTo: "elft",
       compareFrom: "2021-12-31",
@@ -26,6 +29,14 @@ describe("view state in the URL", () => {
       step: 3,
     };
     expect(readViewState(writeViewState(state))).toEqual(state);
+  });
+
+  it("reads the organisations view and node size, and ignores a size it does not know", () => {
+    expect(writeViewState({ ...defaultViewState, organisations: true, sizeBy: "degree" })).toBe(
+      "?view=organisations&size=degree",
+    );
+    expect(readViewState("?view=organisations&size=degree")).toMatchObject({ organisations: true, sizeBy: "degree" });
+    expect(readViewState("?view=nodes&size=colour")).toMatchObject({ organisations: false, sizeBy: "none" });
   });
 
   it("numbers story steps from 1 in the URL and from 0 in the state", () => {

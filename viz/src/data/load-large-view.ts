@@ -13,6 +13,7 @@ import { fetchChanges } from "./fetch-changes.js";
 import { loadPaths } from "./load-paths.js";
 import { mergeNetworks } from "./merge-networks.js";
 import { networks } from "./networks.js";
+import { organisationsView } from "./organisations-view.js";
 import { focusRefusal, type Refusals, refuseOrNote } from "./refusal.js";
 import { scopeOf, wholeScope } from "./scope.js";
 import { summaryNetwork } from "./summary-network.js";
@@ -30,7 +31,9 @@ export async function loadLargeView(
   const asOf = comparing ? state.compareTo : state.date;
   const all = filterValues(summaryNetwork(await networks.summary(wholeScope)));
   const filters = networkFilters(state, all);
-  const scopeAt = (date: string | null) => scopeOf(date, filters, state.focus, state.depth);
+  // An organisation's neighbour in the organisations view may be two steps away (through the hub).
+  const depth = state.organisations ? Math.min(2 * state.depth, 3) : state.depth;
+  const scopeAt = (date: string | null) => scopeOf(date, filters, state.focus, depth);
   const withoutFocus = (refusal: ApiError, problem: string) => {
     refuseOrNote(refusals, refusal, problem);
     return loadLargeView({ ...state, focus: null }, whole, story, refusals);
@@ -82,7 +85,7 @@ export async function loadLargeView(
     if (!focusNode || !nodeShown(state)(focusNode)) {
       const known = base.nodes.find((n) => n.id === state.focus);
       return withoutFocus(
-        focusRefusal(state.focus, known, Boolean(focusNode), asOf),
+        focusRefusal(state.focus, known, Boolean(focusNode), asOf, state.organisations),
         `${known?.label ?? state.focus} is not in this view; focus cleared.`,
       );
     }
@@ -90,5 +93,17 @@ export async function loadLargeView(
   // The whole view is the focus's neighbourhood: nothing to fade.
   const focusIds = state.focus ? new Set(network.nodes.map((n) => n.id)) : null;
   const paths = await loadPaths(state, asOf, refusals, base);
-  return { state, base, network, all, changes, focusIds, paths, story, problems, large: true, summary: null };
+  return organisationsView({
+    state,
+    base,
+    network,
+    all,
+    changes,
+    focusIds,
+    paths,
+    story,
+    problems,
+    large: true,
+    summary: null,
+  });
 }

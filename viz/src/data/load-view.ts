@@ -11,12 +11,14 @@ import type { ViewState } from "../store/view-state.js";
 import type { Network, Story } from "../types.js";
 import { ApiError } from "./api.js";
 import { describeError, errorCodeOf } from "./describe-error.js";
+import { fetchCentrality } from "./fetch-centrality.js";
 import { fetchChanges } from "./fetch-changes.js";
 import { fetchFocusIds } from "./fetch-focus-ids.js";
 import { loadLargeView } from "./load-large-view.js";
 import { loadPaths } from "./load-paths.js";
 import { mergeNetworks } from "./merge-networks.js";
 import { networks } from "./networks.js";
+import { organisationsView } from "./organisations-view.js";
 import { focusRefusal, type Refusals, refuseOrNote } from "./refusal.js";
 import { stories } from "./stories.js";
 import { tooLarge } from "./too-large.js";
@@ -60,8 +62,33 @@ export interface LoadOptions {
 }
 
 export async function loadView(requested: ViewState, { exact = false }: LoadOptions = {}): Promise<View> {
-  const problems: string[] = [];
-  const refusals: Refusals = { exact, problems };
+  const refusals: Refusals = { exact, problems: [] };
+  return withCentrality(await loadNetworks(requested, refusals), refusals);
+}
+
+/** Node size by degree or betweenness needs the API's centrality on the view's date. */
+async function withCentrality(view: View, refusals: Refusals): Promise<View> {
+  const s = view.state;
+  if (s.sizeBy === "none" || view.summary) return view;
+  try {
+    return { ...view, centrality: await fetchCentrality(s.compareTo ?? s.date, s.knownOnly) };
+  } catch (error) {
+    refuseOrNote(
+      refusals,
+      new ApiError(errorCodeOf(error), `node sizes by ${sizeByWords[s.sizeBy]} could not be computed`, {
+        hint: "Focus or filter first, or try again in a moment.",
+      }),
+      `Node sizes by ${sizeByWords[s.sizeBy]} could not be computed: ${describeError(error)}`,
+    );
+    const problems = [...new Set([...view.problems, ...refusals.problems])];
+    return { ...view, problems, state: { ...s, sizeBy: "none" } };
+  }
+}
+
+const sizeByWords = { degree: "relationships", betweenness: "brokerage" } as const;
+
+async function loadNetworks(requested: ViewState, refusals: Refusals): Promise<View> {
+  const { problems } = refusals;
   let { state, story } = await withStory(requested, refusals);
   const comparing = state.compareFrom && state.compareTo && state.compareFrom < state.compareTo;
   if (!comparing) state = { ...state, compareFrom: null, compareTo: null };
@@ -92,17 +119,30 @@ export async function loadView(requested: ViewState, { exact = false }: LoadOpti
       const known = base.nodes.find((n) => n.id === state.focus);
       refuseOrNote(
         refusals,
-        focusRefusal(state.focus, known, Boolean(focusNode), asOf),
+        focusRefusal(state.focus, known, Boolean(focusNode), asOf, state.organisations),
         known
           ? `${known.label} is not in this view; focus cleared.`
           : `There is no node "${state.focus}"; focus cleared.`,
       );
       state = { ...state, focus: null };
-    } else {
+    } else if (!state.organisations) {
+      // The organisations view finds the focus's neighbours among its own links (organisations-view.ts).
       focusIds = await fetchFocusIds({ id: state.focus, depth: state.depth, asOf, ...networkFilters(state, all) });
     }
   }
 
   const paths = await loadPaths(state, asOf, refusals, base);
-  return { state, base, network, all, changes, focusIds, paths, story, problems, large: false, summary: null };
+  return organisationsView({
+    state,
+    base,
+    network,
+    all,
+    changes,
+    focusIds,
+    paths,
+    story,
+    problems,
+    large: false,
+    summary: null,
+  });
 }

@@ -24,6 +24,7 @@ export function focusRefusal(
   known: NetworkNode | undefined,
   onDate: boolean,
   asOf: string | null,
+  organisationsView = false,
 ): ApiError {
   if (!known)
     return new ApiError(ErrorCode.NotFound, `there is no node "${id}"`, {
@@ -32,6 +33,10 @@ export function focusRefusal(
   if (!onDate && asOf)
     return new ApiError(ErrorCode.NotFound, `${known.label} is not in the network on ${formatDay(asOf)}`, {
       hint: "Choose another date or all time, or clear the focus first.",
+    });
+  if (organisationsView && known.nodeType !== "Organisation")
+    return new ApiError(ErrorCode.NotFound, `${known.label} is not an organisation`, {
+      hint: "The organisations view shows organisations only: leave it to focus on this.",
     });
   return new ApiError(ErrorCode.NotFound, `${known.label} is hidden by the filters chosen`, {
     hint: "Show its type or kind again under Show, or clear the focus first.",

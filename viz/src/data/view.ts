@@ -3,6 +3,7 @@
 import type { FilterValues } from "../model/filter-values.js";
 import type { ViewState } from "../store/view-state.js";
 import type { Changes, Network, NetworkSummary, Path, Story } from "../types.js";
+import type { CentralityOf } from "./fetch-centrality.js";
 import type { TooLarge } from "./too-large.js";
 
 export interface View {
@@ -20,6 +21,8 @@ export interface View {
   large: boolean;
   /** Set when even that is too large: `base` and `network` are then the summary's groups. */
   summary: SummaryView | null;
+  /** "Size nodes by" degree or betweenness: each organisation's, from the API's centrality. */
+  centrality?: Map<string, CentralityOf>;
 }
 
 /** Why the summary is drawn: the whole network, the filtered one, or a focus's neighbourhood is too large. */

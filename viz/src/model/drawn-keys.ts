@@ -15,7 +15,7 @@ export interface DrawnKeys {
   story: string;
   /** The date shown, or the two compared ("from..to"); "" for all time. */
   when: string;
-  /** What the filters hide, "known facts only" included. */
+  /** What the filters hide, "known facts only" and the organisations view included. */
   filters: string;
   /** What positions come from: the whole network, or on a large graph the focus, filtered network or summary. */
   base: Network | null;
@@ -41,7 +41,7 @@ export function drawnKeys(view: Pick<View, "state" | "paths" | "story" | "base">
     paths: view.paths ? `${s.pathFrom}>${s.pathTo}@${s.date}` : "",
     story: view.story ? `${view.story.id}#${s.step}` : "",
     when: s.compareFrom && s.compareTo ? `${s.compareFrom}..${s.compareTo}` : (s.date ?? ""),
-    filters: JSON.stringify([s.hiddenTypes, s.hiddenKinds, s.hiddenRelationships, s.knownOnly]),
+    filters: JSON.stringify([s.hiddenTypes, s.hiddenKinds, s.hiddenRelationships, s.knownOnly, s.organisations]),
     base: view.base,
   };
 }

@@ -1,6 +1,7 @@
 // What the view says about each element, as classes of the graph and words of the list view: added
 // or removed (compare), highlighted (a story step), on a shortest path, in focus, or faded (outside
 // what a story step, the paths or the focus light up; the first of those that the view has wins).
+// In the organisations view, a link is lit when the facts it folds are.
 import type { View } from "../data/view.js";
 import type { NetworkEdge } from "../types.js";
 
@@ -10,7 +11,7 @@ export type Marks = Map<string, Set<Mark>>;
 export function marksOf(
   view: Pick<View, "changes" | "story" | "paths" | "focusIds" | "state">,
   shownNodes: Set<string>,
-  shownEdges: Pick<NetworkEdge, "id" | "source" | "target">[],
+  shownEdges: Pick<NetworkEdge, "id" | "source" | "target" | "folded">[],
 ): Marks {
   const marks: Marks = new Map();
   const mark = (id: string, name: Mark) => {
@@ -28,6 +29,7 @@ export function marksOf(
   const step = view.story?.steps[view.state.step];
   if (step) {
     lit = new Set([...step.highlight.nodes, ...step.highlight.edges]);
+    for (const id of folds(shownEdges, lit)) lit.add(id);
     for (const id of lit) mark(id, "story");
   } else if (view.paths && view.paths.length > 0) {
     lit = new Set();
@@ -35,6 +37,7 @@ export function marksOf(
       for (const n of path.nodes) lit.add(n.id);
       for (const s of path.steps) lit.add(s.edge.id);
     }
+    for (const id of folds(shownEdges, lit)) lit.add(id);
     for (const id of lit) mark(id, "path");
   } else if (view.focusIds) {
     lit = new Set(view.focusIds);
@@ -46,4 +49,9 @@ export function marksOf(
     for (const e of shownEdges) if (!lit.has(e.id)) mark(e.id, "faded");
   }
   return marks;
+}
+
+/** The organisations view's links (fold-organisations.ts) whose folded facts are all lit. */
+function folds(edges: Pick<NetworkEdge, "id" | "folded">[], lit: Set<string>): string[] {
+  return edges.filter((e) => e.folded?.edges.every((id) => lit.has(id))).map((e) => e.id);
 }

@@ -11,6 +11,7 @@ export function shownElements(view: Pick<View, "state" | "network">): { nodes: N
   const edges = view.network.edges.filter(
     (e) =>
       !s.hiddenRelationships.includes(e.type) &&
+      !e.folded?.types.some((t) => s.hiddenRelationships.includes(t)) &&
       !(s.knownOnly && e.certainty === "UNCERTAIN") &&
       nodeIds.has(e.source) &&
       nodeIds.has(e.target),

@@ -1,5 +1,6 @@
 // The view in one sentence, above the graph and as its accessible name: how much is drawn, as of
-// when, and how much of it the focus reaches.
+// when, and how much of it the focus reaches; in the organisations view, organisations and the links
+// between them; what node size shows.
 import type { View } from "../data/view.js";
 import { formatCount } from "./format-count.js";
 import { formatDay } from "./format-date.js";
@@ -26,5 +27,15 @@ export function viewDescription(
     s.focus && view.focusIds
       ? `; ${view.focusIds.size} within ${s.depth} step${s.depth > 1 ? "s" : ""} of the focus`
       : "";
-  return `${nodes} nodes and ${edges} relationships, ${when}${focus}.`;
+  if (s.organisations) {
+    const steps = focus.replace(/ steps? of/, ` link${s.depth > 1 ? "s" : ""} of`);
+    return `${nodes} organisations and ${edges} links between them, ${when}${steps}.${sized(s.sizeBy)}`;
+  }
+  return `${nodes} nodes and ${edges} relationships, ${when}${focus}.${sized(s.sizeBy)}`;
+}
+
+function sized(sizeBy: View["state"]["sizeBy"]): string {
+  if (sizeBy === "degree") return " Organisations sized by their relationships (degree).";
+  if (sizeBy === "betweenness") return " Organisations sized by brokerage (betweenness).";
+  return "";
 }

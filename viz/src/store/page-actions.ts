@@ -2,7 +2,7 @@
 // returns a promise that settles when that view is on screen, has failed or was overtaken.
 import type { LayoutName, StorySummary } from "../types.js";
 import type { Shown } from "./page-state.js";
-import type { Hidden, ViewState } from "./view-state.js";
+import type { Hidden, SizeBy, ViewState } from "./view-state.js";
 
 export interface PageActions {
   /** Loads the view the page opened with. */
@@ -27,12 +27,16 @@ export interface PageActions {
   setHidden(hidden: Hidden): Promise<void>;
   /** "Known facts only" on or off. */
   setKnownOnly(knownOnly: boolean): Promise<void>;
+  /** The organisations view on or off: arrangements, events and groups folded into links. */
+  setOrganisations(organisations: boolean): Promise<void>;
+  /** What node size shows. */
+  setSizeBy(sizeBy: SizeBy): Promise<void>;
   /** Chooses one end of a path; shows the paths once both are chosen. */
   choosePathEnd(end: "pathFrom" | "pathTo", id: string): Promise<void>;
   /** Shows the shortest paths between two nodes; else says what to choose. */
   showPaths(from: string | null, to: string | null): Promise<void>;
   clearPaths(): Promise<void>;
-  /** A relationship picked in the graph: its details, leaving the focus unless the focus is all that is drawn. */
+  /** A relationship picked in the graph: its details, keeping the focus, the framing and the history entry. */
   selectEdge(id: string): Promise<void>;
   /** A relationship picked in the list: its details only. */
   showEdgeDetails(id: string): void;

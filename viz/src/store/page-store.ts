@@ -119,6 +119,8 @@ export function createPageStore(initial: ViewState, { loadView }: PageStoreOptio
     setHidden: ({ hiddenTypes, hiddenKinds, hiddenRelationships }) =>
       load({ ...view(), hiddenTypes, hiddenKinds, hiddenRelationships }),
     setKnownOnly: (knownOnly) => load({ ...view(), knownOnly }),
+    setOrganisations: (organisations) => load({ ...view(), organisations }),
+    setSizeBy: (sizeBy) => load({ ...view(), sizeBy }),
     choosePathEnd(end, id) {
       const next = { ...view(), [end]: id, focus: null };
       if (next.pathFrom && next.pathTo) return load(next);
@@ -141,9 +143,7 @@ export function createPageStore(initial: ViewState, { loadView }: PageStoreOptio
     },
     clearPaths: () => load({ ...view(), pathFrom: null, pathTo: null }),
     selectEdge(id) {
-      const { view: state, loaded } = getState();
-      // On a large graph the focus is all that is drawn: keep it and show the relationship.
-      if (state.focus && !loaded?.large) return load({ ...state, focus: null }, { selectedEdge: id });
+      // The focus, the framing and the history stay as they are: only the details change.
       set({ selectedEdge: id });
       return done;
     },

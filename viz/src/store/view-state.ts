@@ -13,6 +13,10 @@ export interface ViewState {
   hiddenRelationships: string[];
   /** "Known facts only": leave out what may hold on the date but is not known to (README, "Time"). */
   knownOnly: boolean;
+  /** The organisations view: arrangements, events and groups folded into links between organisations. */
+  organisations: boolean;
+  /** What node size shows: nothing, links (degree) or brokerage (betweenness), from the API's centrality. */
+  sizeBy: SizeBy;
   pathFrom: string | null;
   pathTo: string | null;
   /** Both set: the compare view, from → to. */
@@ -22,6 +26,9 @@ export interface ViewState {
   /** 0-based; 1-based in the URL. */
   step: number;
 }
+
+export type SizeBy = "none" | "degree" | "betweenness";
+export const sizeByValues: readonly SizeBy[] = ["none", "degree", "betweenness"];
 
 /** What the filters hide. */
 export type Hidden = Pick<ViewState, "hiddenTypes" | "hiddenKinds" | "hiddenRelationships">;
@@ -37,6 +44,8 @@ export const defaultViewState: ViewState = {
   hiddenKinds: [],
   hiddenRelationships: [],
   knownOnly: false,
+  organisations: false,
+  sizeBy: "none",
   pathFrom: null,
   pathTo: null,
   compareFrom: null,
@@ -65,6 +74,7 @@ export function readViewState(search: string): ViewState {
   const [compareFrom, compareTo] = (q.get("compare") ?? "").split("..");
   const step = Number(q.get("step"));
   const date = q.get("date");
+  const sizeBy = q.get("size") as SizeBy | null;
   return {
     date: isDay(date) ? date : null,
     layout: layout && layoutNames.includes(layout) ? layout : defaultViewState.layout,
@@ -74,6 +84,8 @@ export function readViewState(search: string): ViewState {
     hiddenKinds: list(q.get("hideKinds")),
     hiddenRelationships: list(q.get("hideRels")),
     knownOnly: q.get("known") === "only",
+    organisations: q.get("view") === "organisations",
+    sizeBy: sizeBy && sizeByValues.includes(sizeBy) ? sizeBy : defaultViewState.sizeBy,
     pathFrom: id(q.get("from")),
     pathTo: id(q.get("to")),
     compareFrom: isDay(compareFrom) && isDay(compareTo) ? compareFrom : null,
@@ -94,6 +106,8 @@ export function writeViewState(state: ViewState): string {
   if (state.hiddenKinds.length > 0) q.set("hideKinds", state.hiddenKinds.join(","));
   if (state.hiddenRelationships.length > 0) q.set("hideRels", state.hiddenRelationships.join(","));
   if (state.knownOnly) q.set("known", "only");
+  if (state.organisations) q.set("view", "organisations");
+  if (state.sizeBy !== defaultViewState.sizeBy) q.set("size", state.sizeBy);
   if (state.pathFrom) q.set("from", state.pathFrom);
   if (state.pathTo) q.set("to", state.pathTo);
   if (state.compareFrom && state.compareTo) q.set("compare", `${state.compareFrom}..${state.compareTo}`);

@@ -6,7 +6,8 @@ import { byId, el, replaceChildren } from "../dom/el.js";
 import { labelIn } from "../model/label-in.js";
 import type { Shown } from "../store/page-state.js";
 import type { PageStore } from "../store/page-store.js";
-import type { TimelineEntry } from "../types.js";
+import type { NetworkNode, TimelineEntry } from "../types.js";
+import { centralityFacts, centralityRanking } from "./details/centrality-ranking.js";
 import { changesDetails } from "./details/changes-details.js";
 import { edgeDetails } from "./details/edge-details.js";
 import { nodeDetails } from "./details/node-details.js";
@@ -36,7 +37,7 @@ export function createDetailsView({ store, fetchTimeline }: DetailsViewDeps): Pa
     );
   };
 
-  function renderDetails(view: View, selectedEdge: string | null): void {
+  function renderDetails(view: View, selectedEdge: string | null, shownNodes: NetworkNode[]): void {
     const labelOf = labelIn(view);
     const s = view.state;
     if (view.summary && !view.paths) {
@@ -50,26 +51,26 @@ export function createDetailsView({ store, fetchTimeline }: DetailsViewDeps): Pa
       replaceChildren(body, ...pathsDetails(view.paths, ends, () => void store.clearPaths()));
       return;
     }
+    // A relationship picked (in the graph or the list) shows, whatever the focus: the focus stays.
     const edge = selectedEdge ? view.network.edges.find((e) => e.id === selectedEdge) : undefined;
-    // On a large graph a selected relationship does not clear the focus (it is all that is drawn).
-    if (edge && view.large) {
+    if (edge) {
       body.replaceChildren(edgeDetails(edge, labelOf));
       return;
     }
     const node = s.focus ? view.network.nodes.find((n) => n.id === s.focus) : undefined;
     if (node) {
       body.replaceChildren(
-        nodeDetails(node, {
-          pathFrom: () => void store.choosePathEnd("pathFrom", node.id),
-          pathTo: () => void store.choosePathEnd("pathTo", node.id),
-          clear: () => void store.clearFocus(),
-        }),
+        nodeDetails(
+          node,
+          {
+            pathFrom: () => void store.choosePathEnd("pathFrom", node.id),
+            pathTo: () => void store.choosePathEnd("pathTo", node.id),
+            clear: () => void store.clearFocus(),
+          },
+          centralityFacts(view.centrality?.get(node.id)),
+        ),
       );
       showTimeline(node.id);
-      return;
-    }
-    if (edge) {
-      body.replaceChildren(edgeDetails(edge, labelOf));
       return;
     }
     if (view.changes) {
@@ -83,6 +84,9 @@ export function createDetailsView({ store, fetchTimeline }: DetailsViewDeps): Pa
         {},
         "Select an organisation in the graph, in the list below or with Find to see its facts, figures, dates and citations.",
       ),
+      view.centrality && s.sizeBy !== "none"
+        ? centralityRanking(view.centrality, s.sizeBy, shownNodes, (id) => void store.focusOn(id))
+        : null,
     );
   }
 
@@ -96,7 +100,7 @@ export function createDetailsView({ store, fetchTimeline }: DetailsViewDeps): Pa
       if (!state.shown || !(newView || newEdge)) return;
       shown = state.shown;
       selectedEdge = state.selectedEdge;
-      renderDetails(shown.view, selectedEdge);
+      renderDetails(shown.view, selectedEdge, shown.nodes);
     },
   };
 }

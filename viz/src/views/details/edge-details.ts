@@ -21,7 +21,11 @@ export function edgeDetails(edge: NetworkEdge, labelOf: (id: string) => string):
     "article",
     { class: "edge-details", "data-id": edge.id },
     el("h3", { class: "details-title" }, edgeSentence(edge, labelOf)),
-    el("p", { class: "kind" }, `${edge.type} relationship`),
+    el(
+      "p",
+      { class: "kind" },
+      edge.folded ? `A link through ${edge.folded.hubLabel} (organisations view)` : `${edge.type} relationship`,
+    ),
     facts([
       ...extra,
       ["From", formatWhen(edge.start) ?? "no start given"],

@@ -12,6 +12,8 @@ import { figures } from "./figures.js";
 export function nodeDetails(
   node: NetworkNode,
   actions: { pathFrom: () => void; pathTo: () => void; clear: () => void },
+  /** Its links and brokerage, when node size shows them. */
+  extraFacts: [string, string | null][] = [],
 ): HTMLElement {
   const scope = node.scope;
   const button = (label: string, run: () => void) => {
@@ -35,6 +37,7 @@ export function nodeDetails(
       ["From", formatWhen(node.start) ?? "no start given"],
       ["Until", formatUntil(node.end)?.replace(/^until /, "") ?? "no end given"],
       ["In this view", timeStatusText(node)],
+      ...extraFacts,
     ]),
     figures(node.figures),
     derivations(node.derivations),
