@@ -1,26 +1,3 @@
-// Headless Chromium for the page tests: the system's Debian `chromium` (.ci/run installs it),
-// never a browser downloaded at run time. Each launch gets a fresh temporary profile.
-import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
-
-export const chromiumPath = "/usr/bin/chromium";
-
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`the page tests need Chromium at ${chromiumPath}: apt-get install chromium`);
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+// Headless Chromium for the page tests and benchmarks: the launcher lives in scripts/chromium.ts,
+// which `npm run briefing` uses too (scripts/ may import only core/, so not from here).
+export { chromiumPath, launchChromium } from "../../scripts/chromium.js";

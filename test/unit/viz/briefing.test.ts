@@ -1,7 +1,9 @@
 // A briefing is one self-contained HTML file: the view's picture, its facts as numbered sentences,
-// each quote once with the numbers of the facts it supports, no script and nothing fetched.
+// each quote once with the numbers of the facts it supports, nothing fetched, and no script but
+// the constant one that shows its Print button.
 import { describe, expect, it } from "vitest";
 import { briefingHtml } from "../../../viz/src/model/briefing.js";
+import { printScript, printStyle } from "../../../viz/src/model/html-file.js";
 
 const cite = (quote: string, sourceUrl: string | null = null) => ({
   quote,
@@ -37,11 +39,29 @@ describe("briefingHtml", () => {
     expect(html).toContain("Tower Hamlets Together partners");
   });
 
-  it("is self-contained and safe: no script, nothing fetched, data as text", () => {
-    expect(html).not.toMatch(/<script/i);
+  it("is self-contained and safe: no script of its data, nothing fetched, data as text", () => {
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]?.trim());
+    expect(scripts).toEqual([printScript]);
+    expect(html.match(/<script/gi)).toHaveLength(1);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; provides x");
     expect(html).not.toMatch(/<(link|img|iframe)\b/i);
     expect(html).not.toMatch(/src=/i);
     expect(html).not.toContain("javascript:");
+  });
+
+  it("prints on A4 without its button, and scales a sized picture to the page", () => {
+    expect(html).toContain("@page { size: A4;");
+    expect(html).toContain(printStyle);
+    expect(printStyle).toMatch(
+      /@media print \{[\s\S]*\n {2}button, \.print-button, nav\.controls \{ display: none !important; \}/,
+    );
+    expect(html).toContain(
+      '<button type="button" class="print-button" data-print hidden>Print or save as PDF</button>',
+    );
+    const sized = briefingHtml({
+      ...input,
+      svg: '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"></svg>',
+    });
+    expect(sized).toContain('<svg viewBox="0 0 640 480" xmlns="http://www.w3.org/2000/svg" width="640" height="480">');
   });
 });

@@ -70,6 +70,9 @@ function withoutRest<T>(cy: Core, draw: () => T): T {
 const svgOf = (cy: Core) =>
   (cy as unknown as { svg(options: object): string }).svg({ full: true, scale: 1, bg: "#FFFFFF" });
 
+/** The view's picture as the briefing and the exported story hold it: SVG of the lit part, framed on it. */
+export const pictureSvg = (cy: Core): string => withoutRest(cy, () => svgOf(cy));
+
 export function exportPicture(cy: Core, format: "png" | "svg", state: ViewState): void {
   withoutRest(cy, () => {
     if (format === "png") {
@@ -108,7 +111,7 @@ export function exportBriefing(cy: Core, shown: Shown, title: string): void {
     title,
     description: viewDescription(view, shown.nodes.length, shown.edges.length),
     when,
-    svg: withoutRest(cy, () => svgOf(cy)),
+    svg: pictureSvg(cy),
     facts,
     link: location.href,
     made: new Date().toISOString().slice(0, 10),

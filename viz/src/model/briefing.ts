@@ -1,8 +1,10 @@
 // A briefing: the view on screen as one self-contained HTML file to attach to a board paper. Its
 // picture (the SVG of just that view), what it shows in sentences (one per relationship it lights,
 // numbered), and every quote those rest on, once each, with its source and the numbers of the
-// sentences it supports. No script, no outside file: it opens offline and prints as it shows.
+// sentences it supports. No outside file: it opens offline and prints as it shows, on A4 (a PDF is
+// the browser's Print, or `npm run briefing`); its one tiny script only shows the Print button.
 import type { Citation } from "../types.js";
+import { escapeHtml, httpUrl, inlineSvg, printButton, printScript, printStyle } from "./html-file.js";
 import { stepSources } from "./step-sources.js";
 
 export interface BriefingInput {
@@ -22,15 +24,11 @@ export interface BriefingInput {
   made: string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-
 /** Only http(s) links: an address from the data must never become a `javascript:` link. */
 const sourceHtml = (c: Citation) => {
   const title = escapeHtml(c.sourceTitle ?? c.source);
-  return c.sourceUrl && /^https?:\/\//i.test(c.sourceUrl)
-    ? `<cite><a href="${escapeHtml(c.sourceUrl)}">${title}</a></cite>`
-    : `<cite>${title}</cite>`;
+  const url = httpUrl(c.sourceUrl);
+  return url ? `<cite><a href="${escapeHtml(url)}">${title}</a></cite>` : `<cite>${title}</cite>`;
 };
 
 const style = `
@@ -44,8 +42,14 @@ ol.facts li, ol.evidence li { margin: 0.25rem 0; }
 .marker { font-weight: bold; margin-right: 0.3rem; }
 q { font-style: italic; }
 footer { margin-top: 2rem; color: #555; font-size: 0.85rem; }
-@media print { body { margin: 0; max-width: none; } figure { break-inside: avoid; } }
-`;
+.print-button { float: right; font: inherit; min-height: 2.75rem; padding: 0.3rem 0.9rem; border: 1px solid #4a4a4a; border-radius: 4px; background: #fff; cursor: pointer; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  figure { break-inside: avoid; }
+  figure svg { max-height: 150mm; }
+  ol.evidence li { break-inside: avoid; }
+}
+${printStyle}`;
 
 export function briefingHtml(input: BriefingInput): string {
   const sources = stepSources([], input.facts);
@@ -58,8 +62,8 @@ export function briefingHtml(input: BriefingInput): string {
         `<li><span class="marker">${s.lines.map((n) => `[${n}]`).join("")}</span><q>${escapeHtml(s.citation.quote)}</q> — ${sourceHtml(s.citation)}</li>`,
     )
     .join("\n");
-  // The SVG's own XML declaration has no place inside HTML.
-  const svg = input.svg.replace(/^<\?xml[^>]*>\s*/, "");
+  // Without the SVG's own XML declaration, and scaling to the page's width.
+  const svg = inlineSvg(input.svg);
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -70,6 +74,7 @@ export function briefingHtml(input: BriefingInput): string {
 <style>${style}</style>
 </head>
 <body>
+${printButton}
 <h1>${escapeHtml(input.title)}</h1>
 <p class="when">${escapeHtml(input.when)}. ${escapeHtml(input.description)}</p>
 <figure>
@@ -81,6 +86,9 @@ ${facts ? `<ol class="facts">\n${facts}\n</ol>` : "<p>No relationships in this v
 <h2>Evidence</h2>
 ${evidence ? `<ol class="evidence">\n${evidence}\n</ol>` : "<p>No citations.</p>"}
 <footer>Made on ${escapeHtml(input.made)} by tht-graph. The view: <a href="${escapeHtml(input.link)}">${escapeHtml(input.link)}</a></footer>
+<script>
+${printScript}
+</script>
 </body>
 </html>
 `;

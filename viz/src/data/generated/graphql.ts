@@ -209,6 +209,21 @@ export type TimelineQueryVariables = Exact<{
 
 export type TimelineQuery = { timeline: Array<{ date: string | null, dateText: string | null, precision: DatePrecision, change: TimelineChange, summary: string }> | null };
 
+export type CentralityQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  certainOnly?: boolean | null | undefined;
+}>;
+
+
+export type CentralityQuery = { centrality: Array<{ degree: number, betweenness: number, node: { id: string } }> };
+
+export type SourcesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type SourcesQuery = { sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, datedText: string | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -714,3 +729,25 @@ export const TimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const CentralityDocument = new TypedDocumentString(`
+    query Centrality($asOf: Date, $certainOnly: Boolean) {
+  centrality(asOf: $asOf, certainOnly: $certainOnly) {
+    node {
+      id: key
+    }
+    degree
+    betweenness
+  }
+}
+    `) as unknown as TypedDocumentString<CentralityQuery, CentralityQueryVariables>;
+export const SourcesDocument = new TypedDocumentString(`
+    query Sources($ids: [ID!]!) {
+  sources(where: {id: {in: $ids}}) {
+    id
+    title
+    url
+    publisher
+    datedText
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;

@@ -1,4 +1,5 @@
-// Export and share: a PNG or SVG picture of the graph, the drawing as GEXF for Gephi, links to the server's data exports
+// Export and share: a PNG or SVG picture of the graph, the drawing as GEXF for Gephi, the view as a
+// briefing or a whole story as one HTML file (export-story.ts), links to the server's data exports
 // (GET /export/…) with the drawn view's date, filters and focus, and Copy link. An export the
 // server would refuse as too large (its limit from GET /export/index.json) is shown, not linked.
 import type { Core } from "cytoscape";
@@ -11,6 +12,7 @@ import { fileName } from "../../model/file-stem.js";
 import type { Shown } from "../../store/page-state.js";
 import type { PageStore } from "../../store/page-store.js";
 import type { PageView } from "../page-view.js";
+import { exportStory } from "./export-story.js";
 
 const dataExports = [
   { file: "network.graphml", label: "GraphML" },
@@ -28,6 +30,25 @@ export function createExportControls({ store, cy }: { store: PageStore; cy: Core
     else store.say("The view is still loading: try again once it is drawn.");
   });
   byId("export-drawn-gexf").addEventListener("click", () => exportDrawnGexf(cy, store.getState().view, document.title));
+  // The story: while presenting, the one presented (the presenter's own button); else the one chosen beside Present.
+  const storyButtons = [byId<HTMLButtonElement>("export-story"), byId<HTMLButtonElement>("story-export")];
+  let exporting = false;
+  const storyToExport = () => store.getState().view.story ?? (byId<HTMLSelectElement>("story-select").value || null);
+  for (const button of storyButtons)
+    button.addEventListener("click", async () => {
+      const id = storyToExport();
+      if (exporting || !id) return;
+      exporting = true;
+      for (const b of storyButtons) b.disabled = true;
+      try {
+        await exportStory(store, cy, id);
+      } finally {
+        exporting = false;
+        for (const b of storyButtons) b.disabled = false;
+        // Back where the reader was: the button, if it is still on screen (the presenter's stays while presenting).
+        if (button.offsetParent !== null) button.focus({ preventScroll: true });
+      }
+    });
   byId("share-button").addEventListener("click", async () => {
     const link = location.href;
     try {
@@ -70,6 +91,7 @@ export function createExportControls({ store, cy }: { store: PageStore; cy: Core
     .catch(() => undefined);
   return {
     render(state) {
+      if (!exporting) byId<HTMLButtonElement>("export-story").disabled = !state.stories?.length;
       if (!state.shown || state.shown === shown) return;
       shown = state.shown;
       renderLinks();
