@@ -3,9 +3,10 @@
 // neighbourhood instead of the whole network, open a focused link straight into that view, and
 // show one kind when a group is selected (staying in summary mode while that is still too large).
 import { join } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../support/axe.js";
+import { openOptions } from "../support/page-panels.js";
 import {
   artifactsDir,
   clickElement,
@@ -22,15 +23,6 @@ const limit = 40;
 const cyIds = (page: Page, selector: string) => page.evaluate((s) => window.cy.$(s).map((e) => e.id()), selector);
 const has = (page: Page, id: string) => page.evaluate((i) => window.cy.getElementById(i).nonempty(), id);
 const bannerShown = (page: Page) => page.evaluate(() => !document.getElementById("summary-banner")?.hidden);
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 describe.skipIf(!testNeo4j().ownsDatabase)("the network page on a graph too large to draw", () => {
   let session: PageSession;
@@ -88,7 +80,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page on a graph too larg
     );
     expect(await page.textContent("#counts")).toMatch(/^Summary: /);
     expect(await page.locator("#node-table tbody tr").count()).toBe(networkSummary.groups.length);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await pageProblems(o)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, "large-summary.png") });
   });
@@ -112,6 +104,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page on a graph too larg
       '{ network(focus: "healthwatch-tower-hamlets", depth: 2) { nodes { id: key } } }',
     );
     expect(two.errors?.[0]?.extensions?.code).toBe("NETWORK_TOO_LARGE");
+    await openOptions(page);
     await page.locator("#depth-select").selectOption("2");
     await waitReady(page, () => new URL(location.href).searchParams.get("depth") === "2");
     expect(await bannerShown(page)).toBe(true);
@@ -143,7 +136,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page on a graph too larg
     await page.locator("#edge-table tbody tr button").first().click();
     await page.locator("#details-body .edge-details").waitFor();
     expect(page.url()).toContain("focus=gp-care-group");
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await pageProblems(o)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, "large-focus.png") });
   });
@@ -167,6 +160,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page on a graph too larg
     expect(await bannerShown(page)).toBe(false);
     expect(page.url()).toMatch(/hideTypes=/);
     expect(page.url()).toMatch(/hideKinds=/);
+    await openOptions(page);
     expect(await page.getByRole("checkbox", { name: "NHS trust" }).isChecked()).toBe(true);
     expect(await page.getByRole("checkbox", { name: "GP federation" }).isChecked()).toBe(false);
 

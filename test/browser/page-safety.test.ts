@@ -4,6 +4,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openOptions } from "../support/page-panels.js";
 import { type PageSession, pageProblems, startPageSession, waitReady } from "../support/page-session.js";
 import { isolationId, testNeo4j } from "../support/test-neo4j.js";
 
@@ -89,6 +90,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the page's safety and accessibility"
       expect(await page.locator("img, svg[onload], script:not([src])").count()).toBe(0);
       await page.locator("#search-input").pressSequentially("<img", { delay: 20 });
       await page.waitForTimeout(500);
+      await openOptions(page);
       await page.locator("#path-from").selectOption(id);
       expect(await page.evaluate(() => (window as unknown as { alerted?: boolean }).alerted)).toBeUndefined();
       expect(await pageProblems(o)).toEqual([]);

@@ -3,9 +3,10 @@
 // entry that Back and Forward restore; every change frames what it shows; a failed action keeps
 // the view and the address and says what went wrong in words, its error code in data-code.
 // Assertions read window.cy, the controls, the address and the history, never pixels or timings.
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../support/axe.js";
+import { openOptions } from "../support/page-panels.js";
 import {
   type OpenedPage,
   type PageSession,
@@ -72,15 +73,6 @@ async function waitFor(page: Page, condition: (arg: string) => boolean, arg = ""
   }
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 /** What a refused request leaves in the console: the browser's own line for the failed fetch. */
 const withoutFailedFetches = (problems: string[]) => problems.filter((p) => !p.includes("Failed to load resource"));
 
@@ -108,6 +100,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("framing, history and failed actions 
       const { page } = o;
       const start = await historyLength(page);
       const allNodes = await page.evaluate(() => window.cy.nodes().length);
+      await openOptions(page);
 
       await page.getByRole("button", { name: "Focus on Tower Hamlets GP Care Group", exact: true }).click();
       await waitFor(page, () => window.cy.getElementById("gp-care-group").hasClass("focus"));
@@ -170,6 +163,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("framing, history and failed actions 
       const o = await open();
       const { page } = o;
       expect(await framing(page, "lit")).toMatchObject({ inside: true, fills: true });
+      await openOptions(page);
 
       await page.getByRole("button", { name: "Focus on Healthwatch Tower Hamlets", exact: true }).click();
       await waitFor(page, () => window.cy.getElementById("healthwatch-tower-hamlets").hasClass("focus"));
@@ -237,6 +231,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("framing, history and failed actions 
       expect(said.text).toMatch(/^[A-Z].*\. .*\.$/);
       expect(await axeViolations(page)).toEqual([]);
       // The page goes on: the next focus works, and clears the failure's code.
+      await openOptions(page);
       await page.getByRole("button", { name: "Focus on ELFT", exact: true }).click();
       await waitFor(page, () => window.cy.getElementById("elft").hasClass("focus"));
       expect((await status(page)).code).toBeNull();
@@ -249,6 +244,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("framing, history and failed actions 
       const { page } = o;
       const before = { url: page.url(), length: await historyLength(page) };
       // The CCG ended in 2022: there is no path from it on 31 December 2023.
+      await openOptions(page);
       await page.locator("#path-from").selectOption("north-east-london-ccg");
       await page.locator("#path-to").selectOption("barts-health");
       await page.getByRole("button", { name: "Show shortest paths" }).click();
@@ -266,6 +262,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("framing, history and failed actions 
       const o = await open("?focus=gp-care-group");
       const { page } = o;
       const before = { url: page.url(), length: await historyLength(page), lit: await litIds(page) };
+      await openOptions(page);
 
       await page.route("**/graphql", (route) => route.abort("connectionrefused"));
       await page.locator("#depth-select").selectOption("3");

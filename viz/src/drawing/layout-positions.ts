@@ -4,14 +4,19 @@
 // Above `largeNetwork` nodes the force-directed layout is ForceAtlas2 with Barnes-Hut (n log n per
 // iteration) instead of fcose: fcose took 86 s for 1,667 nodes and 3,333 edges (10.7 s at its
 // default quality), ForceAtlas2 0.6 s, so a big focus or filter still draws within seconds.
+// Concentric is the page's own rings (ring-positions.ts); breadth first and hierarchy fold their
+// crowded ranks into staggered rows (wrap-ranks.ts), so that every layout fits a desk's screen at a
+// readable zoom.
 import cytoscape, { type LayoutOptions, type Position } from "cytoscape";
 import dagre from "cytoscape-dagre";
 import fcose from "cytoscape-fcose";
 import { MultiUndirectedGraph } from "graphology";
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import type { LayoutName, Network } from "../types.js";
+import { ringPositions } from "./ring-positions.js";
 import { withSeededRandom } from "./seeded-random.js";
 import { edgeElement, nodeElement } from "./to-elements.js";
+import { wrapRanks } from "./wrap-ranks.js";
 
 // graphology-layout-forceatlas2 is CommonJS typed as an ES module: the default import is the function.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -29,7 +34,7 @@ export type Positions = Record<string, Position>;
 
 const box = { x1: 0, y1: 0, w: 1600, h: 1000 };
 
-function options(name: LayoutName): LayoutOptions {
+function options(name: Exclude<LayoutName, "concentric">): LayoutOptions {
   switch (name) {
     case "fcose":
       return {
@@ -41,15 +46,6 @@ function options(name: LayoutName): LayoutOptions {
         idealEdgeLength: () => 150,
         nodeRepulsion: () => 30000,
         packComponents: true,
-      } as LayoutOptions;
-    case "concentric":
-      return {
-        name: "concentric",
-        animate: false,
-        boundingBox: box,
-        minNodeSpacing: 28,
-        concentric: (node) => (node.data("nodeType") === "Organisation" ? 100 : 0) + node.degree(false),
-        levelWidth: () => 3,
       } as LayoutOptions;
     case "breadthfirst":
       return {
@@ -132,19 +128,37 @@ function forceAtlas2Positions(nodes: Network["nodes"], edges: Network["edges"]):
   return positions;
 }
 
-export function layoutPositions(name: LayoutName, network: Network): Positions {
-  // Bump the version when the layout options change, so no browser keeps the old picture.
-  const key = `tht-graph:layout:v3:${name}:${fingerprint(network)}`;
-  const known = cached(key);
-  if (known && network.nodes.every((n) => known[n.id])) return known;
-  // Sorted input: the layouts depend on element order as well as on randomness.
-  const nodes = [...network.nodes].sort((a, b) => a.id.localeCompare(b.id));
-  const edges = [...network.edges].sort((a, b) => a.id.localeCompare(b.id));
-  if (name === "fcose" && nodes.length > largeNetwork) {
-    const positions = forceAtlas2Positions(nodes, edges);
-    remember(key, positions);
-    return positions;
-  }
+/**
+ * A phone held upright (panels-and-sheet.css's phone query): its graph is about twice as tall as
+ * wide, so the picture is made tall too (layered ranks folded narrower, the others stretched),
+ * which lets the fit zoom in. Outside a browser (tests, benchmarks) never.
+ */
+function uprightScreen(): boolean {
+  return globalThis.matchMedia?.("(max-width: 700px) and (orientation: portrait)").matches ?? false;
+}
+
+/** About the shape of an upright phone's graph, width over height. */
+const uprightAspect = 0.6;
+
+/**
+ * Scales x down and y up alike (the area stays) until the picture is no wider than `aspect` allows;
+ * at most by 0.6: on screen, at the fit's larger zoom, nothing comes closer than before.
+ */
+function stretchTall(positions: Positions, aspect: number): Positions {
+  const all = Object.values(positions);
+  if (all.length < 2) return positions;
+  const w = Math.max(...all.map((p) => p.x)) - Math.min(...all.map((p) => p.x));
+  const h = Math.max(...all.map((p) => p.y)) - Math.min(...all.map((p) => p.y));
+  if (w <= 0 || h <= 0 || w / h <= aspect) return positions;
+  const s = Math.max(0.6, Math.sqrt(aspect / (w / h)));
+  return Object.fromEntries(
+    Object.entries(positions).map(([id, p]) => [id, { x: Math.round(p.x * s), y: Math.round(p.y / s) }]),
+  );
+}
+
+function computePositions(name: LayoutName, nodes: Network["nodes"], edges: Network["edges"], tall: boolean) {
+  if (name === "concentric") return ringPositions({ nodes, edges });
+  if (name === "fcose" && nodes.length > largeNetwork) return forceAtlas2Positions(nodes, edges);
   registerLayouts();
   const headless = cytoscape({
     headless: true,
@@ -153,12 +167,27 @@ export function layoutPositions(name: LayoutName, network: Network): Positions {
     style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }],
   });
   withSeededRandom(20130901, () => headless.layout(options(name)).run());
-  const positions: Positions = {};
+  const laidOut: Positions = {};
   headless.nodes().forEach((node) => {
     const { x, y } = node.position();
-    positions[node.id()] = { x: Math.round(x), y: Math.round(y) };
+    laidOut[node.id()] = { x: Math.round(x), y: Math.round(y) };
   });
   headless.destroy();
+  if (name === "fcose") return laidOut;
+  return wrapRanks(laidOut, tall ? { maxWidth: 700 } : {});
+}
+
+export function layoutPositions(name: LayoutName, network: Network): Positions {
+  const tall = uprightScreen();
+  // Bump the version when the layout options change, so no browser keeps the old picture.
+  const key = `tht-graph:layout:v4:${name}${tall ? ":tall" : ""}:${fingerprint(network)}`;
+  const known = cached(key);
+  if (known && network.nodes.every((n) => known[n.id])) return known;
+  // Sorted input: the layouts depend on element order as well as on randomness.
+  const nodes = [...network.nodes].sort((a, b) => a.id.localeCompare(b.id));
+  const edges = [...network.edges].sort((a, b) => a.id.localeCompare(b.id));
+  const laidOut = computePositions(name, nodes, edges, tall);
+  const positions = tall && (name === "fcose" || name === "concentric") ? stretchTall(laidOut, uprightAspect) : laidOut;
   remember(key, positions);
   return positions;
 }

@@ -8,6 +8,7 @@ import type { PageStore } from "../store/page-store.js";
 import { createExportControls } from "./controls/export-controls.js";
 import { createFilterControls } from "./controls/filter-controls.js";
 import { createGraphControls } from "./controls/graph-controls.js";
+import { createOptionsCount } from "./controls/options-count.js";
 import { createPathControls } from "./controls/path-controls.js";
 import { attachSearch } from "./controls/search-box.js";
 import { createTimeControls } from "./controls/time-controls.js";
@@ -27,6 +28,7 @@ export function createControlsView({ store, cy, time, searchNodes }: ControlsVie
     createPathControls({ store }),
     createFilterControls({ store }),
     createExportControls({ store, cy }),
+    createOptionsCount(),
   ];
   attachSearch(byId("search-input"), byId("search-suggestions"), {
     search: searchNodes,
