@@ -3,6 +3,7 @@
 // view seen whole (level-of-detail.ts); label-hidden a label that would overlap another
 // (label-density.ts).
 import type { StylesheetJson } from "cytoscape";
+import { numberPlaces } from "./label-density.js";
 
 export const graphStyle: StylesheetJson = [
   {
@@ -63,6 +64,8 @@ export const graphStyle: StylesheetJson = [
   { selector: "edge.ended", style: { "line-style": "dashed", "line-dash-pattern": [9, 5], opacity: 0.8 } },
   // Overview of a big view (level-of-detail.ts): dots coloured by kind and thin grey lines.
   { selector: "node.lod", style: { label: "", "border-width": 0, width: 12, height: 12 } },
+  // The focus and its first ring (ring: progressive-drawing.ts) keep their labels in an overview.
+  { selector: "node.lod.focus, node.lod.ring", style: { label: "data(display)" } },
   {
     selector: "edge.lod",
     style: {
@@ -102,6 +105,18 @@ export const graphStyle: StylesheetJson = [
   // last, so they win over the sizes above.
   { selector: "[labelSize]", style: { "font-size": "data(labelSize)" } },
   { selector: "node.label-hidden", style: { label: "" } },
+  // A crowded lit line's number, near its end away from the hub where lines meet (label-density.ts).
+  { selector: "edge.number-middle", style: { label: "data(number)" } },
+  ...numberPlaces.map(({ name, end, offset }) => ({
+    selector: `edge.${name}`,
+    style: {
+      label: "",
+      [`${end}-label`]: "data(number)",
+      [`${end}-text-offset`]: offset,
+      "font-size": "data(labelSize)",
+    },
+  })),
+  { selector: "edge.label-hidden", style: { label: "", "source-label": "", "target-label": "" } },
   // The keyboard's cursor (views/graph-keys.ts): a ring no other mark uses, its label always shown.
   {
     selector: "node.keyboard-cursor",
