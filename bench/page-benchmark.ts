@@ -20,7 +20,8 @@ export interface PageResult {
   webglFps: number;
 }
 
-export async function runPageBenchmark(sizes = [100, 1000, 5000]): Promise<PageResult[]> {
+/** The minimal bench page (page/draw-bench.ts) served on loopback until `close`. */
+async function serveBenchPage(): Promise<{ url: string; close(): void }> {
   const dir = mkdtempSync(join(tmpdir(), "tht-graph-page-bench-"));
   await build({
     entryPoints: [join(import.meta.dirname, "page", "draw-bench.ts")],
@@ -42,6 +43,47 @@ export async function runPageBenchmark(sizes = [100, 1000, 5000]): Promise<PageR
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
+  return {
+    url,
+    close() {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Positions on a grid, as the floor draws them. */
+export function gridPositions(network: Network): Record<string, { x: number; y: number }> {
+  const side = Math.ceil(Math.sqrt(network.nodes.length));
+  return Object.fromEntries(network.nodes.map((n, i) => [n.id, { x: (i % side) * 40, y: Math.floor(i / side) * 40 }]));
+}
+
+/** The floor's first complete drawing of `network`, in ms (the first of two runs warms up). */
+export async function floorDrawing(network: Network): Promise<number> {
+  const served = await serveBenchPage();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(served.url);
+    await page.waitForFunction(() => "draw" in window);
+    const floorPositions = gridPositions(network);
+    let ms = Number.NaN;
+    for (let i = 0; i < 2; i++)
+      ms = await page.evaluate(
+        ({ network, floorPositions }) =>
+          (window as unknown as { draw: (...a: unknown[]) => Promise<number> }).draw(network, "floor", floorPositions),
+        { network, floorPositions },
+      );
+    return ms;
+  } finally {
+    await browser.close().catch(() => {});
+    served.close();
+  }
+}
+
+export async function runPageBenchmark(sizes = [100, 1000, 5000]): Promise<PageResult[]> {
+  const served = await serveBenchPage();
+  const { url } = served;
   const results: PageResult[] = [];
   type Run = { firstDrawMs: number; fps: number };
   /** Draws in a browser of its own: without a GPU, Chromium's software GL can take the browser down. */
@@ -101,8 +143,7 @@ export async function runPageBenchmark(sizes = [100, 1000, 5000]): Promise<PageR
       });
     }
   } finally {
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
+    served.close();
   }
   return results;
 }

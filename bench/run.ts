@@ -1,6 +1,8 @@
 // `npm run bench [-- --quick]`: every benchmark against a floor measured in the same run, on a
 // dedicated local Neo4j with a synthetic national graph (10,000 organisations with --quick,
 // 100,000 without). Writes BENCHMARKS.md.
+// `npm run bench -- --only B7` runs only the page's rows (B7-draw: the drawing benchmark; B7-page:
+// the real page through the real server) and prints them, leaving BENCHMARKS.md as it is.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -13,15 +15,36 @@ import { freePort } from "../test/support/free-port.js";
 import { runApiBenchmarks } from "./api-benchmarks.js";
 import { runLoadBenchmark } from "./load-benchmark.js";
 import { runPageBenchmark } from "./page-benchmark.js";
-import { type BenchReport, renderReport } from "./render-report.js";
+import { runRealPageBenchmark } from "./real-page-benchmark.js";
+import { type BenchReport, pageRows, renderReport, tableOf } from "./render-report.js";
 import { runStartBenchmark } from "./start-benchmark.js";
 
-const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, orgs: { type: "string" } } });
+const { values } = parseArgs({
+  options: { quick: { type: "boolean", default: false }, orgs: { type: "string" }, only: { type: "string" } },
+});
 const orgs = Number(values.orgs ?? (values.quick ? 10_000 : 100_000));
 const loadSeconds = values.quick ? 5 : 10;
 
 function say(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
+}
+
+if (values.only !== undefined) {
+  const known = ["B7", "B7-draw", "B7-page"];
+  const asked = values.only.split(",").map((name) => name.trim());
+  const unknown = asked.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    process.stderr.write(`bench: --only takes ${known.join(", ")}; not ${unknown.join(", ")}\n`);
+    process.exit(2);
+  }
+  const wants = (name: string) => asked.includes("B7") || asked.includes(name);
+  const startedOnly = Date.now();
+  if (wants("B7-draw")) say("B7: page drawing in headless Chromium");
+  const page = wants("B7-draw") ? await runPageBenchmark() : undefined;
+  const realPage = wants("B7-page") ? await runRealPageBenchmark(say) : undefined;
+  process.stdout.write(`${tableOf(pageRows({ page, realPage }))}\n`);
+  say(`took ${((Date.now() - startedOnly) / 60_000).toFixed(1)} min`);
+  process.exit(0);
 }
 
 const work = mkdtempSync(join(tmpdir(), "tht-graph-bench-"));
@@ -62,6 +85,8 @@ try {
   await local.stop();
   say("B7: page drawing in headless Chromium");
   const page = await runPageBenchmark();
+  say("B7: the real page through the real server");
+  const realPage = await runRealPageBenchmark(say);
   say("B8: npm start on the loaded store");
   const start = await runStartBenchmark(dataDir, [
     JSON.stringify({ query: `{ network(focus: "${b5focus.focus}", depth: 2) { nodes { id } } }` }),
@@ -77,6 +102,7 @@ try {
     api,
     start,
     page,
+    realPage,
   };
   writeFileSync(join(import.meta.dirname, "..", "BENCHMARKS.md"), renderReport(report));
   say(`wrote BENCHMARKS.md in ${report.minutes.toFixed(1)} min`);

@@ -3,6 +3,7 @@
 import cytoscape, { type Core } from "cytoscape";
 import cytoscapeSvg from "cytoscape-svg";
 import { fetchTimeline } from "./data/fetch-timeline.js";
+import { inFlight } from "./data/in-flight.js";
 import { loadView } from "./data/load-view.js";
 import { searchNodes } from "./data/search-nodes.js";
 import { stories } from "./data/stories.js";
@@ -12,6 +13,8 @@ import { renderOptions } from "./drawing/render-options.js";
 import { calendar } from "./model/calendar.js";
 import { createPageStore } from "./store/page-store.js";
 import { readViewState } from "./store/view-state.js";
+import { createBottomSheet } from "./views/bottom-sheet.js";
+import { createBusyView } from "./views/busy-view.js";
 import { createControlsView } from "./views/controls-view.js";
 import { createDescriptionView } from "./views/description-view.js";
 import { createDetailsView } from "./views/details-view.js";
@@ -46,6 +49,8 @@ const cy = cytoscape({
   selectionType: "single",
 });
 window.cy = cy;
+// Before anything fetches: the loading state follows every fetch from the first.
+createBusyView({ waiting: inFlight });
 
 const time = calendar(new Date().toISOString().slice(0, 10));
 const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -63,6 +68,7 @@ const views = [
   createDescriptionView(),
   createListView({ store }),
   createDetailsView({ store, fetchTimeline }),
+  createBottomSheet({ cy }),
   createPresenterView({ store }),
 ];
 for (const view of views) store.subscribe(view.render);

@@ -1,7 +1,9 @@
 // POST /graphql as JSON (the server's CSRF prevention accepts application/json), errors by code:
-// the codes of the one enum (schema/contract.ts), never invented here.
+// the codes of the one enum (schema/contract.ts), never invented here. Every fetch is counted in
+// `inFlight` until its body is read, for the page's loading state (views/busy-view.ts).
 import { codeForStatus, ErrorCode, isErrorCode } from "../../../schema/contract.js";
 import type { TypedDocumentString } from "./generated/graphql.js";
+import { inFlight } from "./in-flight.js";
 
 export class ApiError extends Error {
   override name = "ApiError";
@@ -15,23 +17,28 @@ export class ApiError extends Error {
   }
 }
 
-async function send(path: string, init: RequestInit): Promise<Response> {
+/** The response and its JSON body (undefined when it has none). */
+async function send(path: string, init: RequestInit): Promise<{ response: Response; body: unknown }> {
+  const done = inFlight.start();
   try {
-    return await fetch(path, init);
+    const response = await fetch(path, init);
+    return { response, body: await response.json().catch(() => undefined) };
   } catch {
     // The browser's own words ("Failed to fetch") tell the reader nothing more.
     throw new ApiError(ErrorCode.ServerUnreachable, "the server could not be reached");
+  } finally {
+    done();
   }
 }
 
 /** One of the page's operations (data/operations.graphql), typed by what it asks. */
 export async function graphql<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
-  const response = await send("/graphql", {
+  const { response, body: read } = await send("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
-  const body = (await response.json().catch(() => ({}))) as {
+  const body = (read ?? {}) as {
     data?: T;
     errors?: { message: string; extensions?: { code?: string; [name: string]: unknown } }[];
   };
@@ -47,10 +54,8 @@ export async function graphql<T, V>(document: TypedDocumentString<T, V>, variabl
 
 /** A GET of the server's JSON routes (stories); their errors come in the same envelope as GraphQL's. */
 export async function getJson<T>(path: string): Promise<T> {
-  const response = await send(path, { headers: { accept: "application/json" } });
-  const body = (await response.json().catch(() => undefined)) as
-    | { errors?: { message: string; extensions?: { code?: string } }[] }
-    | undefined;
+  const { response, body: read } = await send(path, { headers: { accept: "application/json" } });
+  const body = read as { errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
   const code = body?.errors?.[0]?.extensions?.code;
   if (!response.ok)
     throw new ApiError(

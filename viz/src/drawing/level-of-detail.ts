@@ -12,18 +12,23 @@ export const detailZoom = 0.75;
 export interface LevelOfDetail {
   /** The class to give elements now ("lod" in an overview, none otherwise). */
   classes(): string[];
-  /** Re-decides after the elements or the zoom changed. */
-  refresh(): void;
+  /**
+   * Re-decides after the elements or the zoom changed. `planned`: how many elements the drawing
+   * has once complete (a progressive drawing adds them over several frames); kept for later zooms.
+   */
+  refresh(planned?: number): void;
 }
 
 export function levelOfDetail(cy: Core): LevelOfDetail {
   let overview = false;
-  const refresh = () => {
-    const wanted = cy.elements().length > overviewElements && cy.zoom() < detailZoom;
+  let elements: number | undefined;
+  const refresh = (planned?: number) => {
+    if (planned !== undefined) elements = planned;
+    const wanted = (elements ?? cy.elements().length) > overviewElements && cy.zoom() < detailZoom;
     if (wanted === overview) return;
     overview = wanted;
     cy.batch(() => (overview ? cy.elements().addClass("lod") : cy.elements().removeClass("lod")));
   };
-  cy.on("zoom", refresh);
+  cy.on("zoom", () => refresh());
   return { classes: () => (overview ? ["lod"] : []), refresh };
 }

@@ -7,6 +7,7 @@ import { createCamera } from "../drawing/camera.js";
 import { drawView } from "../drawing/draw-view.js";
 import { labelDensity } from "../drawing/label-density.js";
 import { levelOfDetail } from "../drawing/level-of-detail.js";
+import { Superseded } from "../drawing/progressive-drawing.js";
 import type { PageStore } from "../store/page-store.js";
 import { createGraphKeys } from "./graph-keys.js";
 import type { PageView } from "./page-view.js";
@@ -21,7 +22,7 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => r
 
 export function createGraphView({ store, cy, reducedMotion }: GraphViewDeps): PageView {
   const tools = { cy, camera: createCamera(cy), detail: levelOfDetail(cy), reducedMotion };
-  labelDensity(cy);
+  const labels = labelDensity(cy);
   createGraphKeys({ store, cy });
   cy.on("tap", "node", (event: EventObject) => {
     const { view, loaded } = store.getState();
@@ -44,10 +45,15 @@ export function createGraphView({ store, cy, reducedMotion }: GraphViewDeps): Pa
       drawView(state.loaded, state.drawn, tools)
         .then(async (shown) => {
           store.drawn(generation, shown);
+          // What is lit may have changed with nothing added or zoomed: the labels are placed again.
+          labels.refresh();
           await frame();
           store.ready(generation);
         })
-        .catch((error: unknown) => store.failed(generation, error));
+        // A drawing overtaken by the next one's has nothing to report.
+        .catch((error: unknown) => {
+          if (!(error instanceof Superseded)) store.failed(generation, error);
+        });
     },
   };
 }
