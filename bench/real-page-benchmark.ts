@@ -5,7 +5,7 @@
 // floor measured in the same run: the same network's GraphQL answer fetched from Node plus its
 // drawing by the minimal bench page (bench/page/draw-bench.ts: minimal style, preset positions).
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import type { Browser, Page } from "playwright-core";
@@ -30,6 +30,8 @@ export interface Floor {
 }
 
 export interface RealPageResult {
+  /** The machine's load average (1 minute) when these rows started and ended: others' work slows them. */
+  load: [number, number];
   seed: {
     nodes: number;
     edges: number;
@@ -181,7 +183,7 @@ interface DepthTwo {
   answerMs: number;
   /** The first drawing on screen: the focus and its first ring (the page's "tht-drawing-started" mark). */
   firstMs: number;
-  /** Every element drawn: the first frame the graph painted with all of them. */
+  /** Every element drawn and painted (the page's "tht-drawing-complete" mark). */
   drawnMs: number;
   /** The page ready again (data-state="ready"): the list of every node and relationship and the details too. */
   readyMs: number;
@@ -195,6 +197,7 @@ function chooseDepthTwo(page: Page): Promise<DepthTwo> {
     () =>
       new Promise((resolve) => {
         performance.clearMarks("tht-drawing-started");
+        performance.clearMarks("tht-drawing-complete");
         const select = document.getElementById("depth-select") as HTMLSelectElement;
         const frames: { at: number; elements: number }[] = [];
         let recording = true;
@@ -219,7 +222,11 @@ function chooseDepthTwo(page: Page): Promise<DepthTwo> {
             resolve({
               answerMs: (answer?.responseEnd ?? Number.NaN) - started,
               firstMs: first - started,
-              drawnMs: (frames.find((f) => f.elements === elements)?.at ?? Number.NaN) - started,
+              // The page's mark once the last batch is painted; else the first frame with every element.
+              drawnMs:
+                (performance.getEntriesByName("tht-drawing-complete").at(-1)?.startTime ??
+                  frames.find((f) => f.elements === elements)?.at ??
+                  Number.NaN) - started,
               readyMs,
               nodes: window.cy.nodes().length,
               edges: window.cy.edges().length,
@@ -285,10 +292,11 @@ export async function runRealPageBenchmark(
 ): Promise<RealPageResult> {
   await buildViz({ ifStale: true });
   const browser = await launchChromium();
+  const started = loadavg()[0] ?? Number.NaN;
   try {
     const seed = await seedRows(browser, say, warmRuns);
     const depth2 = await depthTwoRow(browser, say, orgs, runs);
-    return { seed, depth2 };
+    return { load: [started, loadavg()[0] ?? Number.NaN], seed, depth2 };
   } finally {
     await browser.close();
   }

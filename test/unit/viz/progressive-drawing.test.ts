@@ -63,10 +63,15 @@ describe("progressive batches", () => {
     }
   });
 
-  it("spread the rest over batches of about the batch size, several frames", () => {
+  it("spread the rest over batches of about the batch size, with no small last one", () => {
     expect(batches.rest.length).toBeGreaterThanOrEqual(Math.floor(definitions.length / batchElements) - 1);
-    // A batch closes once full; the last node's relationships may run it over a little.
-    for (const batch of batches.rest) expect(batch.length).toBeLessThan(batchElements + 40);
+    // A batch closes once full (its last node's relationships may run it over a little); a last
+    // batch under a quarter of the size joins the one before.
+    for (const batch of batches.rest) expect(batch.length).toBeLessThan(1.25 * batchElements + 40);
+    if (batches.rest.length > 1) expect(batches.rest.at(-1)?.length).toBeGreaterThanOrEqual(batchElements / 4);
+    // In batches of 950, 3,000 elements would leave a last batch of 135: it joins the one before.
+    const merged = progressiveBatches(definitions, { focus, early: () => false }, 950);
+    expect(merged.rest.map((b) => b.length)).toEqual([952, 952, 1087]);
   });
 
   it("start without a focus from what is asked for early, or else the best connected node", () => {

@@ -131,6 +131,10 @@ export async function drawView(view: View, before: DrawnKeys, tools: DrawTools):
           adding: true,
         });
       }
+      // The whole drawing on screen before the panels and the list follow it.
+      if (batches.rest.length > 0) await afterPaint();
+      if (!drawing.current()) throw new Superseded();
+      performance.mark("tht-drawing-complete");
     } finally {
       done();
     }

@@ -116,6 +116,9 @@ export function progressiveBatches(
   }
   // A relationship whose ends are not both drawn is never complete: it comes last, as before.
   batch.push(...edges.filter((edge) => !added.has(edge)));
+  // A small last batch joins the one before: a frame of its own would cost a redraw of everything.
+  const tail = batches.at(-1) ?? [];
+  if (batches.length > 2 && tail.length < size / 4) batches.at(-2)?.push(...(batches.pop() ?? []));
   const [head = [], ...rest] = batches;
   return { first: head, rest: rest.filter((b) => b.length > 0), ring };
 }
