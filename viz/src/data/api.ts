@@ -1,6 +1,7 @@
 // POST /graphql as JSON (the server's CSRF prevention accepts application/json), errors by code:
 // the codes of the one enum (schema/contract.ts), never invented here. Every fetch is counted in
-// `inFlight` until its body is read, for the page's loading state (views/busy-view.ts).
+// `inFlight` until its body is read, for the page's loading state (views/busy-view.ts), unless
+// what waits for it shows its own wait (the details panel's timeline says "Loading…" in place).
 import { codeForStatus, ErrorCode, isErrorCode } from "../../../schema/contract.js";
 import type { TypedDocumentString } from "./generated/graphql.js";
 import { inFlight } from "./in-flight.js";
@@ -17,9 +18,19 @@ export class ApiError extends Error {
   }
 }
 
+/** Where a fetch's wait is shown: the page's loading state (the default), or only in place. */
+export interface FetchOptions {
+  /** True when the part of the page that waits shows it itself: the graph is not marked busy. */
+  showsOwnWait?: boolean;
+}
+
 /** The response and its JSON body (undefined when it has none). */
-async function send(path: string, init: RequestInit): Promise<{ response: Response; body: unknown }> {
-  const done = inFlight.start();
+async function send(
+  path: string,
+  init: RequestInit,
+  { showsOwnWait = false }: FetchOptions = {},
+): Promise<{ response: Response; body: unknown }> {
+  const done = showsOwnWait ? () => {} : inFlight.start();
   try {
     const response = await fetch(path, init);
     return { response, body: await response.json().catch(() => undefined) };
@@ -32,12 +43,20 @@ async function send(path: string, init: RequestInit): Promise<{ response: Respon
 }
 
 /** One of the page's operations (data/operations.graphql), typed by what it asks. */
-export async function graphql<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
-  const { response, body: read } = await send("/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ query: document.toString(), variables }),
-  });
+export async function graphql<T, V>(
+  document: TypedDocumentString<T, V>,
+  variables: V,
+  options?: FetchOptions,
+): Promise<T> {
+  const { response, body: read } = await send(
+    "/graphql",
+    {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    },
+    options,
+  );
   const body = (read ?? {}) as {
     data?: T;
     errors?: { message: string; extensions?: { code?: string; [name: string]: unknown } }[];

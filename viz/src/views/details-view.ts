@@ -29,7 +29,9 @@ export function createDetailsView({ store, fetchTimeline }: DetailsViewDeps): Pa
     const asked = ++timelineAsked;
     const fill = (content: HTMLElement) => {
       const section = body.querySelector(".timeline");
-      if (asked === timelineAsked && section) replaceChildren(section, el("h3", {}, "Timeline"), content);
+      if (asked !== timelineAsked || !section) return;
+      replaceChildren(section, el("h3", {}, "Timeline"), content);
+      section.removeAttribute("aria-busy");
     };
     fetchTimeline(id).then(
       (entries) => fill(timelineList(entries)),

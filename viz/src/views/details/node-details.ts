@@ -49,6 +49,11 @@ export function nodeDetails(
       button("Path to here", actions.pathTo),
       button("Clear focus", actions.clear),
     ),
-    el("section", { class: "timeline" }, el("h3", {}, "Timeline"), el("p", { class: "muted" }, "Loading…")),
+    el(
+      "section",
+      { class: "timeline", "aria-busy": "true" },
+      el("h3", {}, "Timeline"),
+      el("p", { class: "muted" }, "Loading…"),
+    ),
   );
 }
