@@ -11,6 +11,7 @@ import type { Neo4jConnection } from "../core/neo4j/connect-neo4j.js";
 import { bearerToken } from "./auth/bearer-token.js";
 import { examplesDocument } from "./examples-document.js";
 import { exportRoutes } from "./export/export-routes.js";
+import { today } from "./graph/time-of.js";
 import { allowOrigins } from "./http/allow-origins.js";
 import { answerHttpErrors } from "./http/answer-http-errors.js";
 import { answerWithin, type ExtendDeadline } from "./http/answer-within.js";
@@ -26,6 +27,7 @@ import { observeRequests } from "./observability/observe-requests.js";
 import { reportError } from "./observability/report-error.js";
 import { servePage } from "./page/serve-page.js";
 import { sourceDocumentRoutes } from "./page/source-document.js";
+import { type WarmUpStep, warmUp } from "./page/warm-up.js";
 import { guardArguments } from "./plugins/guard-arguments.js";
 import { queryLimitRules } from "./plugins/query-limit-rules.js";
 import { reportCost } from "./plugins/report-cost.js";
@@ -41,11 +43,18 @@ export interface AppOptions {
   graphLoaded: () => Promise<boolean>;
   /** Where request lines and masked errors go; default: JSON on stdout at LOG_LEVEL. */
   logger?: Logger;
+  /**
+   * Ask the page's first questions once at start (server/page/warm-up.ts), /readyz 503 with
+   * `warm: "warming"` until they are answered. `npm start` does; in-process tests need not.
+   */
+  warmUp?: boolean;
 }
 
 export interface App {
   express: Express;
   apollo: ApolloServer<Neo4jGraphQLContext>;
+  /** The warm-up's questions and how long each took; settled at once without `warmUp`. */
+  warmedUp: Promise<WarmUpStep[]>;
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -79,6 +88,28 @@ export async function createApp(options: AppOptions): Promise<App> {
     ],
   });
   await apollo.start();
+  // What every operation runs with, a request's token and deadline aside.
+  const requestContext = (): Neo4jGraphQLContext => ({
+    sessionConfig: { database: connection.database },
+    transaction: { timeout: config.neo4j.queryTimeoutMs, metadata: { app: "tht-graph" } },
+  });
+  let warm: "done" | "warming" = options.warmUp ? "warming" : "done";
+  const warmedUp = options.warmUp
+    ? warmUp({ apollo, context: requestContext, today: today() })
+        .then((steps) => {
+          const ms = steps.reduce((sum, step) => sum + step.ms, 0);
+          logger.info(`warmed up: the page's first ${steps.length} questions asked in ${ms} ms`);
+          return steps;
+        })
+        .catch((error: unknown) => {
+          // Not fatal: the first visitor pays for what was not planned.
+          logger.warn(`warm-up failed: ${error instanceof Error ? error.message : String(error)}`);
+          return [];
+        })
+        .finally(() => {
+          warm = "done";
+        })
+    : Promise.resolve([]);
 
   const app = express();
   app.disable("x-powered-by");
@@ -90,7 +121,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.json({ status: "alive" });
   });
   app.get("/readyz", async (_req, res) => {
-    const report = await checkReadiness(connection, options.graphLoaded);
+    const report = await checkReadiness(connection, options.graphLoaded, warm);
     res.status(report.ready ? 200 : 503).json(report);
   });
   // Cross-origin pages on the allow-list (CORS_ORIGINS); preflights are answered here, before
@@ -111,10 +142,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       context: async ({ req, res }) => {
         const token = bearerToken(req.headers.authorization);
         return {
+          ...requestContext(),
           token: token && `Bearer ${token}`,
           extendDeadline: res.locals.extendDeadline as ExtendDeadline | undefined,
-          sessionConfig: { database: connection.database },
-          transaction: { timeout: config.neo4j.queryTimeoutMs, metadata: { app: "tht-graph" } },
         };
       },
     }),
@@ -136,5 +166,5 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   app.use(servePage());
   app.use(answerHttpErrors);
-  return { express: app, apollo };
+  return { express: app, apollo, warmedUp };
 }

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     if (config.env === "production" && !config.observability.metricsToken)
       logger.warn("METRICS_TOKEN is not set: GET /metrics is open to anyone who can reach the port");
     const graphLoaded = () => seedLoaded(connection.driver, connection.database);
-    const app = await createApp({ config, connection, schema, graphLoaded, logger });
+    const app = await createApp({ config, connection, schema, graphLoaded, logger, warmUp: true });
     server = await new Promise<Server>((resolve, reject) => {
       const listening = createHttpServer(app.express).listen(config.port, config.host, () => resolve(listening));
       listening.once("error", (error: NodeJS.ErrnoException) =>

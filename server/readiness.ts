@@ -1,4 +1,5 @@
-// GET /readyz: ready only when Neo4j answers and the graph has been loaded.
+// GET /readyz: ready only when Neo4j answers, the graph has been loaded and the page's first
+// questions have been asked once (server/page/warm-up.ts).
 import neo4j from "neo4j-driver";
 import { ErrorCode } from "../core/errors/error-code.js";
 import { fromDatabaseError } from "../core/errors/from-database-error.js";
@@ -9,6 +10,8 @@ export interface ReadinessReport {
   ready: boolean;
   neo4j: "up" | "down";
   graph: "loaded" | "empty" | "unknown";
+  /** Whether the warm-up is still asking the page's first questions. */
+  warm: "done" | "warming";
   code?: string;
 }
 
@@ -16,6 +19,7 @@ export interface ReadinessReport {
 export async function checkReadiness(
   connection: Pick<Neo4jConnection, "driver" | "uri" | "database">,
   graphLoaded: () => Promise<boolean>,
+  warm: "done" | "warming" = "done",
   timeoutMs = 1_500,
 ): Promise<ReadinessReport> {
   // One query in an auto-commit transaction: one attempt (executeQuery would retry for
@@ -25,12 +29,18 @@ export async function checkReadiness(
   try {
     await withTimeout(session.run("RETURN 1").summary(), timeoutMs);
   } catch (error) {
-    return { ready: false, neo4j: "down", graph: "unknown", code: fromDatabaseError(error, connection.uri).code };
+    return {
+      ready: false,
+      neo4j: "down",
+      graph: "unknown",
+      warm,
+      code: fromDatabaseError(error, connection.uri).code,
+    };
   } finally {
     void session.close().catch(() => {});
   }
   const loaded = await withTimeout(graphLoaded(), timeoutMs).catch(() => false);
-  return { ready: loaded, neo4j: "up", graph: loaded ? "loaded" : "empty" };
+  return { ready: loaded && warm === "done", neo4j: "up", graph: loaded ? "loaded" : "empty", warm };
 }
 
 /** Probes must answer fast even while Neo4j hangs: a load balancer waits for nobody. */

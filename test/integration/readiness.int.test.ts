@@ -14,6 +14,16 @@ describe("readiness", () => {
       ready: true,
       neo4j: "up",
       graph: "loaded",
+      warm: "done",
+    });
+  });
+
+  it("is not ready while the page's first questions are being asked", async () => {
+    expect(await checkReadiness({ driver, uri, database }, async () => true, "warming")).toEqual({
+      ready: false,
+      neo4j: "up",
+      graph: "loaded",
+      warm: "warming",
     });
   });
 
@@ -22,6 +32,7 @@ describe("readiness", () => {
       ready: false,
       neo4j: "up",
       graph: "empty",
+      warm: "done",
     });
   });
 
@@ -31,7 +42,13 @@ describe("readiness", () => {
     const started = Date.now();
     const report = await checkReadiness({ driver: dead, uri: deadUri, database }, async () => true);
     expect(Date.now() - started).toBeLessThan(2_000);
-    expect(report).toEqual({ ready: false, neo4j: "down", graph: "unknown", code: "DATABASE_UNAVAILABLE" });
+    expect(report).toEqual({
+      ready: false,
+      neo4j: "down",
+      graph: "unknown",
+      warm: "done",
+      code: "DATABASE_UNAVAILABLE",
+    });
     await dead.close();
   });
 });

@@ -38,6 +38,9 @@ describe("npm start with the local Neo4j", () => {
     const first = startServerProcess(env);
     try {
       await waitForStatus(`http://127.0.0.1:${port}/readyz`, 200);
+      // Ready only once the page's first questions have been asked (server/page/warm-up.ts).
+      expect(await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.json())).toMatchObject({ warm: "done" });
+      expect(first.output()).toMatch(/warmed up: the page's first \d+ questions asked in \d+ ms/);
       expect(await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status)).toBe(200);
       const driver = neo4j.driver(`bolt://127.0.0.1:${boltPort}`, neo4j.auth.basic("neo4j", ""), {
         disableLosslessIntegers: true,

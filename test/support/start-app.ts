@@ -8,6 +8,7 @@ import { createApp } from "../../server/app.js";
 import { createHttpServer } from "../../server/http/create-http-server.js";
 import { createLogger } from "../../server/observability/logger.js";
 import { requestLog } from "../../server/observability/request-scope.js";
+import type { WarmUpStep } from "../../server/page/warm-up.js";
 import { buildSchema } from "../../server/schema.js";
 import { freePort } from "./free-port.js";
 import { testNeo4j } from "./test-neo4j.js";
@@ -32,6 +33,8 @@ export interface RunningApp {
   post(body: unknown, headers?: Record<string, string>): Promise<HttpAnswer>;
   gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<HttpAnswer>;
   fetch(path: string, init?: RequestInit): Promise<HttpAnswer>;
+  /** What the warm-up asked (`warmUp` in startApp's options), or [] without it. */
+  warmedUp: Promise<WarmUpStep[]>;
   /** Every line the app has logged so far, parsed (kept in memory, not printed). */
   logs(): Record<string, unknown>[];
   close(): Promise<void>;
@@ -39,7 +42,7 @@ export interface RunningApp {
 
 export async function startApp(
   env: Record<string, string> = {},
-  options: { uri?: string; driver?: Driver } = {},
+  options: { uri?: string; driver?: Driver; warmUp?: boolean } = {},
 ): Promise<RunningApp> {
   const neo = testNeo4j();
   const uri = options.uri ?? neo.uri;
@@ -69,7 +72,14 @@ export async function startApp(
     centralityDeadlineMs: config.network.centralityDeadlineMs,
     log: (line) => requestLog(logger).info(line),
   });
-  const app = await createApp({ config, connection, schema, graphLoaded: async () => true, logger });
+  const app = await createApp({
+    config,
+    connection,
+    schema,
+    graphLoaded: async () => true,
+    logger,
+    warmUp: options.warmUp,
+  });
   const port = await freePort();
   const server = await new Promise<Server>((resolve) => {
     const listening = createHttpServer(app.express).listen(port, "127.0.0.1", () => resolve(listening));
@@ -99,6 +109,7 @@ export async function startApp(
     post,
     gql: (query, variables = {}, headers = {}) => post({ query, variables }, headers),
     fetch: call,
+    warmedUp: app.warmedUp,
     logs: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     async close() {
       server.closeAllConnections();

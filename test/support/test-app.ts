@@ -3,6 +3,7 @@ import type { Driver } from "neo4j-driver";
 import { readSeed } from "../../seed/read-seed.js";
 import { seedLoaded } from "../../seed/write/seed-loaded.js";
 import { writeSeed } from "../../seed/write/write-seed.js";
+import type { WarmUpStep } from "../../server/page/warm-up.js";
 import { startApp } from "./start-app.js";
 import { testDriver, testNeo4j } from "./test-neo4j.js";
 
@@ -20,11 +21,16 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** What the warm-up asked, when started with `{ warmUp: true }`; [] otherwise. */
+  warmedUp: Promise<WarmUpStep[]>;
   close(): Promise<void>;
 }
 
 /** Starts the app; loads the shipped seed first when the run owns the database and it is missing. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { warmUp?: boolean } = {},
+): Promise<TestApp> {
   const neo = testNeo4j();
   const seeding = testDriver();
   try {
@@ -34,7 +40,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   } finally {
     await seeding.close();
   }
-  const app = await startApp(env);
+  const app = await startApp(env, options);
   return {
     url: app.url,
     driver: app.driver,
@@ -42,6 +48,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const answer = await app.gql(query, variables, headers);
       return { status: answer.status, ...(answer.json as { data?: T; errors?: GraphQLResponse["errors"] }) };
     },
+    warmedUp: app.warmedUp,
     close: () => app.close(),
   };
 }
