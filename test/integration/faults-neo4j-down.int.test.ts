@@ -19,6 +19,14 @@ const requests: LoadRequest[] = [
   { query: `{ neighbourhood(id: "barts-health", depth: 2) { nodes { key } edges { key } } }` },
 ];
 const clients = 4;
+/**
+ * The server's query timeout here (the test processes' usual 30 s: a cold Neo4j on a busy machine).
+ * It promises an answer within this and 2 s more (server/http/answer-within.ts); a client gives up
+ * 5 s after that, so a request counted lost is one the server left unanswered past its own bound,
+ * not a cold query after the restart that took longer than an arbitrary client's patience.
+ */
+const queryTimeoutMs = 30_000;
+const clientTimeoutMs = queryTimeoutMs + 2_000 + 5_000;
 
 /** Polls `probe` every 50 ms until it holds; returns the ms since `from`. */
 async function timeUntil(from: number, probe: () => Promise<boolean>, timeoutMs = 60_000): Promise<number> {
@@ -97,7 +105,11 @@ describe("faults: Neo4j stops and comes back while clients keep querying", () =>
     probe = db.driver();
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    server = startServerProcess({ NEO4J_URI: db.uri, PORT: String(port) });
+    server = startServerProcess({
+      NEO4J_URI: db.uri,
+      PORT: String(port),
+      NEO4J_QUERY_TIMEOUT_MS: String(queryTimeoutMs),
+    });
     await waitForStatus(`${url}/readyz`, 200);
   });
   afterAll(async () => {
@@ -120,7 +132,7 @@ describe("faults: Neo4j stops and comes back while clients keep querying", () =>
   for (const how of ["stopped (SIGTERM)", "killed (SIGKILL)"] as const) {
     it(`fails fast with DATABASE_UNAVAILABLE while Neo4j is ${how}, and recovers without a server restart`, async () => {
       const serverPid = server.child.pid;
-      const load = startGraphqlLoad(url, requests, { clients });
+      const load = startGraphqlLoad(url, requests, { clients, timeoutMs: clientTimeoutMs });
       // Every client has had an answer before the fault (the machine may be busy: no fixed warm-up).
       await timeUntil(Date.now(), async () => load.samples().filter((s) => s.ok).length >= clients * 2);
       expect(await boltAnswers(probe)).toBe(true);
@@ -196,6 +208,6 @@ describe("faults: Neo4j stops and comes back while clients keep querying", () =>
       expect(server.child.pid).toBe(serverPid);
       expect(server.child.exitCode).toBeNull();
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    }, 180_000);
+    }, 240_000);
   }
 });
