@@ -55,6 +55,9 @@ export async function buildViz(options: { ifStale?: boolean } = {}): Promise<Bui
     outdir: distDir,
     entryNames: "[name]-[hash]",
     bundle: true,
+    // main.ts loads the page's body (start-page.ts) as a chunk of its own, after asking for data.
+    splitting: true,
+    chunkNames: "[name]-[hash]",
     format: "esm",
     platform: "browser",
     target: ["chrome115", "firefox115", "safari16"],
@@ -72,6 +75,7 @@ export async function buildViz(options: { ifStale?: boolean } = {}): Promise<Bui
   };
   const html = readFileSync(join(vizDir, "index.html"), "utf8")
     .replace("%APP_JS%", named("src/main.ts"))
+    .replace("%START_PAGE_JS%", named("src/start-page.ts"))
     .replace("%PAGE_CSS%", named("page.css"));
   writeFileSync(join(distDir, "index.html"), html);
   copyFileSync(join(vizDir, "favicon.svg"), join(distDir, "favicon.svg"));

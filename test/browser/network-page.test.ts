@@ -93,6 +93,29 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
     await page.screenshot({ path: join(artifactsDir, "all-time.png") });
   });
 
+  it("asks for the first network before it builds the rest of the page", async () => {
+    const o = await open();
+    const { page } = o;
+    // Whether Cytoscape (start-page.ts) existed when the page first asked the API anything.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { firstAsk?: { cytoscape: boolean } };
+      const ask = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        // (window.cy is the graph's element, by its id, until start-page.ts makes it Cytoscape.)
+        const cy = (window as unknown as { cy?: { elements?: unknown } }).cy;
+        if (String(input).endsWith("/graphql")) seen.firstAsk ??= { cytoscape: typeof cy?.elements === "function" };
+        return ask(input, init);
+      };
+    });
+    await page.reload();
+    await waitReady(page);
+    expect(await page.evaluate(() => (window as unknown as { firstAsk?: unknown }).firstAsk)).toEqual({
+      cytoscape: false,
+    });
+    expect(await page.evaluate(() => window.cy.nodes().length)).toBeGreaterThan(50);
+    expect(await pageProblems(o)).toEqual([]);
+  });
+
   it("draws the same picture on every load (seeded layout)", async () => {
     const positions = (o: OpenedPage) =>
       o.page.evaluate(() =>

@@ -43,6 +43,8 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the page's safety and accessibility"
     const html = await page.text();
     const script = html.match(/src="\/(app-[A-Z0-9]+\.js)"/)?.[1];
     expect(script).toBeDefined();
+    // The page's body is preloaded beside the entry, which imports it once it has asked for data.
+    expect(html).toMatch(/<link rel="modulepreload" href="\/start-page-[A-Z0-9]+\.js" \/>/);
     // No inline script or style anywhere in the page.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/<style|\sstyle=/);

@@ -33,7 +33,7 @@ export interface PageSession {
   close(): Promise<void>;
 }
 
-// What the page exposes for tests (viz/src/main.ts), as this program sees it.
+// What the page exposes for tests (viz/src/start-page.ts), as this program sees it.
 declare global {
   interface Window {
     cy: import("cytoscape").Core;

@@ -1,5 +1,6 @@
 // The network page's composition root: creates Cytoscape, the store and the views, and starts.
-// Every side effect of the page starts here; every other module only defines things.
+// Loaded by main.ts once it has asked for the first network. Every side effect of the page starts
+// here or there; every other module only defines things.
 import cytoscape, { type Core } from "cytoscape";
 import cytoscapeSvg from "cytoscape-svg";
 import { fetchTimeline } from "./data/fetch-timeline.js";

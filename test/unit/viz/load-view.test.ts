@@ -76,6 +76,23 @@ describe("loadView", () => {
     expect(view).toMatchObject({ large: false, summary: null, problems: [] });
   });
 
+  it("asks the date's network beside the all-time one, not once that has answered", async () => {
+    handlers = wholeNetwork;
+    const order: string[] = [];
+    const answering = globalThis.fetch;
+    vi.stubGlobal("fetch", async (url: string, init?: { body?: string }) => {
+      const asOf = (JSON.parse(init?.body ?? "{}") as { variables?: { asOf?: string } }).variables?.asOf;
+      order.push(`asked ${asOf ?? "all time"}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const response = await answering(url, init);
+      order.push(`answered ${asOf ?? "all time"}`);
+      return response;
+    });
+    const view = await loadView({ date: "2022-06-30" });
+    expect(order.slice(0, 2)).toEqual(["asked all time", "asked 2022-06-30"]);
+    expect(view.network).toEqual(in2022);
+  });
+
   it("fetches each date's network once, however often it is shown", async () => {
     handlers = wholeNetwork;
     await loadView({ date: "2022-06-30" });

@@ -93,9 +93,12 @@ async function loadNetworks(requested: ViewState, refusals: Refusals): Promise<V
   const comparing = state.compareFrom && state.compareTo && state.compareFrom < state.compareTo;
   if (!comparing) state = { ...state, compareFrom: null, compareTo: null };
   const asOf = comparing ? state.compareTo : state.date;
+  const allTime = networks.whole(null);
+  // The date's network is asked beside the all-time one, not after it (a refusal is handled below).
+  if (!comparing && state.date) networks.whole(state.date).catch(() => {});
   let base: Network;
   try {
-    base = await networks.whole(null);
+    base = await allTime;
   } catch (error) {
     const large = tooLarge(error);
     if (!large) throw error;

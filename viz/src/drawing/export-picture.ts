@@ -66,7 +66,7 @@ function withoutRest<T>(cy: Core, draw: () => T): T {
   }
 }
 
-/** The lit part as SVG text (cytoscape-svg, registered in main.ts, adds cy.svg()). */
+/** The lit part as SVG text (cytoscape-svg, registered in start-page.ts, adds cy.svg()). */
 const svgOf = (cy: Core) =>
   (cy as unknown as { svg(options: object): string }).svg({ full: true, scale: 1, bg: "#FFFFFF" });
 

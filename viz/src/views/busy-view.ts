@@ -49,6 +49,13 @@ export function createBusyView({ waiting }: BusyViewDeps): void {
     pill.textContent = "";
   };
 
+  const wait = () => {
+    const active = document.activeElement;
+    control = isControl(active) && active !== graph ? active : null;
+    timer = setTimeout(show, showAfterMs);
+  };
+  // The first network is asked before the page is built (main.ts): a wait already under way.
+  if (waiting.count() > 0) wait();
   waiting.subscribe((count) => {
     // A wait handed straight on (an answer to its drawing, to the next fetch) is one wait: the
     // state clears only if nothing is waited for once the page has handled the answer.
@@ -56,10 +63,6 @@ export function createBusyView({ waiting }: BusyViewDeps): void {
       setTimeout(() => {
         if (waiting.count() === 0) clear();
       }, 0);
-    else if (timer === undefined && busy.length === 0) {
-      const active = document.activeElement;
-      control = isControl(active) && active !== graph ? active : null;
-      timer = setTimeout(show, showAfterMs);
-    }
+    else if (timer === undefined && busy.length === 0) wait();
   });
 }
