@@ -62,7 +62,7 @@ export async function buildSchema({
     driver,
     resolvers: createResolvers(
       { driver, database, timeoutMs: queryTimeoutMs },
-      { networkMaxElements, log, centralityDeadlineMs },
+      { networkMaxElements, log, centralityDeadlineMs, auth },
     ),
     features: {
       authorization: neo4jAuthorization(auth),

@@ -1197,6 +1197,16 @@ export type EdgeRoleEnumScalarFilters = {
   in?: InputMaybe<Array<EdgeRole>>;
 };
 
+/** Who an editor token says its holder is. */
+export type Editor = {
+  /** When the token stops being accepted (its `exp`). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The token's `sub`: the name history records as the author of what it writes. */
+  name: Scalars['String']['output'];
+  /** The token's roles; writing needs `editor`. */
+  roles: Array<Scalars['String']['output']>;
+};
+
 /** What one element was before a revision and is after it (null: absent). */
 export type ElementChange = {
   action: ChangeAction;
@@ -5351,6 +5361,12 @@ export type Query = {
    */
   changes: Changes;
   collaborators: Array<Collaborator>;
+  /**
+   * The bearer token's holder, checked as a write would check it: null without a token;
+   * UNAUTHENTICATED when it does not verify here, FORBIDDEN without the editor role. The page's
+   * sign-in asks this; nothing else needs it.
+   */
+  editor: Maybe<Editor>;
   events: Array<Event>;
   eventsConnection: EventsConnection;
   figures: Array<Figure>;

@@ -4,6 +4,7 @@
 import { GraphQLScalarType } from "graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 import type { Driver } from "neo4j-driver";
+import type { AuthConfig } from "../../core/config.js";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { ThtError } from "../../core/errors/tht-error.js";
 import { enumValue, type NodeLabel } from "../../core/vocabulary.js";
@@ -17,6 +18,7 @@ import {
 } from "../../seed/change/change-set.js";
 import { graphRevision, readHistory, readRevisions, revertRevision } from "../../seed/change/history.js";
 import { type OpInput, parseOps } from "../../seed/change/parse-ops.js";
+import { createEditorCheck } from "../auth/create-editor-check.js";
 import { inputField, opOfChange, ops } from "./change-inputs.js";
 
 export interface ChangeTarget {
@@ -25,6 +27,8 @@ export interface ChangeTarget {
   timeoutMs?: number | undefined;
   /** Where each applied revision is logged. */
   log?: ((line: string) => void) | undefined;
+  /** How editor tokens are verified (the `editor` query checks one as a write would). */
+  auth?: AuthConfig | undefined;
 }
 
 /** What the require-editor plugin leaves in the context: the verified token's claims. */
@@ -68,6 +72,10 @@ function fieldNamer(op: OpInput, prefix: string) {
 }
 
 export function changeResolvers(target: ChangeTarget) {
+  // Without an auth config no token verifies: the `editor` query refuses every token, as writes do.
+  const checkEditor = createEditorCheck(
+    target.auth ?? { secret: undefined, jwksUrl: undefined, audience: "", issuer: "" },
+  );
   const apply = async (
     inputs: { op: OpInput; name: (field: string) => string }[],
     reason: unknown,
@@ -158,6 +166,15 @@ export function changeResolvers(target: ChangeTarget) {
       },
     },
     Query: {
+      editor: async (_: unknown, _a: Args, c: { token?: string }) => {
+        if (!c.token) return null;
+        const claims = await checkEditor(c.token);
+        return {
+          name: claims.sub ?? "",
+          roles: Array.isArray(claims.roles) ? claims.roles.map(String) : [],
+          expiresAt: new Date((claims.exp ?? 0) * 1000).toISOString(),
+        };
+      },
       graphRevision: () => graphRevision(target.driver, target.database),
       history: async (_: unknown, a: Args) =>
         (await readHistory(target.driver, target.database, String(a.id))).map(wireRevision),

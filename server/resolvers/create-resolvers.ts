@@ -1,4 +1,6 @@
 // Resolvers for schema/network.graphql, given to @neo4j/graphql beside its generated ones.
+
+import type { AuthConfig } from "../../core/config.js";
 import type {
   QueryCentralityArgs,
   QueryChangesArgs,
@@ -27,13 +29,15 @@ export interface ResolverOptions {
   networkMaxElements?: number | undefined;
   /** Where each applied revision is logged. */
   log?: ((line: string) => void) | undefined;
+  /** How editor tokens are verified (the `editor` query). */
+  auth?: AuthConfig | undefined;
   /** How long `centrality` may compute before COMPUTATION_TIMEOUT (CENTRALITY_DEADLINE_MS). */
   centralityDeadlineMs?: number | undefined;
 }
 
 export function createResolvers(target: GraphTarget, options: ResolverOptions = {}) {
   const reader = new GraphReader(target);
-  const writes = changeResolvers({ ...target, log: options.log });
+  const writes = changeResolvers({ ...target, log: options.log, auth: options.auth });
   const betweenness = new BetweennessRunner(options.centralityDeadlineMs ?? 30_000);
   const revision = () => graphRevision(target.driver, target.database);
   return {

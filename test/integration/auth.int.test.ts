@@ -108,6 +108,41 @@ describe("auth: reads are public, mutations need an editor token", () => {
     });
   }
 
+  describe("the editor query (the page's sign-in)", () => {
+    const editor = "{ editor { name roles expiresAt } }";
+    it("answers null without a token", async () => {
+      const answer = await app.gql(editor);
+      expect(answer.status).toBe(200);
+      expect(answer.json.errors).toBeUndefined();
+      expect(answer.json.data).toEqual({ editor: null });
+    });
+
+    it("names the holder of an editor token, its roles and its expiry", async () => {
+      const token = await signEditorToken(auth, { subject: "alice" });
+      const answer = await app.gql(editor, {}, bearer(token));
+      expect(answer.status).toBe(200);
+      const got = answer.json.data?.editor as { name: string; roles: string[]; expiresAt: string };
+      expect(got).toMatchObject({ name: "alice", roles: ["editor"] });
+      expect(Date.parse(got.expiresAt)).toBeGreaterThan(Date.now());
+    });
+
+    // (Without a bearer token there is no one to check: null, as for no header at all.)
+    for (const [name, headers] of refusals.slice(2)) {
+      it(`refuses ${name} as a write would: UNAUTHENTICATED, 401`, async () => {
+        const answer = await app.gql(editor, {}, await headers());
+        expect(answer.status).toBe(401);
+        expect(answer.json.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+        expect(answer.json.data?.editor ?? null).toBeNull();
+      });
+    }
+
+    it("refuses a token without the editor role: FORBIDDEN, 403", async () => {
+      const answer = await app.gql(editor, {}, bearer(await signEditorToken(auth, { roles: ["viewer"] })));
+      expect(answer.status).toBe(403);
+      expect(answer.json.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    });
+  });
+
   it("refuses a verified token without the editor role: FORBIDDEN, 403, nothing written", async () => {
     const before = await nodeCount();
     const token = await signEditorToken(auth, { roles: ["viewer"] });
