@@ -45,8 +45,9 @@ interface Answer {
 
 /**
  * Asks what a first visit asks, in its order: the whole network today and for all time (or, on a
- * graph too large to draw, its summary), a search, and for one organisation its neighbourhood at
- * depths 1 and 2 and its timeline. Answers are thrown away; only the planning is kept.
+ * graph too large to draw, its summary), a search, for one organisation its neighbourhood at
+ * depths 1 and 2, its timeline and its history, and the recent changes and revision number the page
+ * polls. Answers are thrown away; only the planning is kept.
  */
 export async function warmUp({ apollo, context, today, document }: WarmUpOptions): Promise<WarmUpStep[]> {
   const query = document ?? readFileSync(pageOperationsFile, "utf8");
@@ -74,5 +75,8 @@ export async function warmUp({ apollo, context, today, document }: WarmUpOptions
     await ask("NetworkScoped", { asOf: today, focus: id, depth });
   }
   await ask("Timeline", { id });
+  await ask("History", { id });
+  await ask("RecentChanges", { first: 10 });
+  await ask("GraphRevision", {});
   return steps;
 }

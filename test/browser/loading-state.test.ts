@@ -57,8 +57,8 @@ const watchBusy = (page: Page) =>
       for (const record of records) {
         const target = record.target instanceof Element ? record.target : record.target.parentElement;
         if (record.type !== "attributes" && !pill?.contains(record.target)) continue;
-        // The details panel's timeline shows its own wait in place (checked on its own above).
-        if (target?.classList.contains("timeline")) continue;
+        // The details panel's sections (timeline, history) show their own waits in place.
+        if (target?.closest("#details-body")) continue;
         window.busyLog?.push({
           at: performance.now(),
           target: target?.id ?? "",

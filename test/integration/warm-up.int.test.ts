@@ -26,6 +26,9 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the warm-up at start", () => {
       "Focus",
       "NetworkScoped",
       "Timeline",
+      "History",
+      "RecentChanges",
+      "GraphRevision",
     ]);
     expect(steps.filter((s) => s.code !== undefined)).toEqual([]);
   });

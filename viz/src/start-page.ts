@@ -3,7 +3,12 @@
 // here or there; every other module only defines things.
 import cytoscape, { type Core } from "cytoscape";
 import cytoscapeSvg from "cytoscape-svg";
+import { ErrorCode } from "../../schema/contract.js";
+import { ApiError } from "./data/api.js";
+import { createEditorSession } from "./data/editor-session.js";
 import { fetchTimeline } from "./data/fetch-timeline.js";
+import { forgetAnswers } from "./data/forget-answers.js";
+import { fetchGraphRevision, fetchHistory, fetchRecentChanges, revert } from "./data/history.js";
 import { inFlight } from "./data/in-flight.js";
 import { loadView } from "./data/load-view.js";
 import { searchNodes } from "./data/search-nodes.js";
@@ -19,9 +24,11 @@ import { createBusyView } from "./views/busy-view.js";
 import { createControlsView } from "./views/controls-view.js";
 import { createDescriptionView } from "./views/description-view.js";
 import { createDetailsView } from "./views/details-view.js";
+import { createEditorView } from "./views/editor-view.js";
 import { createGraphView } from "./views/graph-view.js";
 import { createListView } from "./views/list-view.js";
 import { createPresenterView } from "./views/presenter-view.js";
+import { createRevisionWatch } from "./views/revision-watch.js";
 import { createStatusView } from "./views/status-view.js";
 import { createSummaryView } from "./views/summary-view.js";
 import { createTimePlayer } from "./views/time-player.js";
@@ -53,6 +60,16 @@ window.cy = cy;
 // Before anything fetches: the loading state follows every fetch from the first.
 createBusyView({ waiting: inFlight });
 
+const session = createEditorSession();
+// Declared before the views that write, which acknowledge their own revisions to it.
+const watch = createRevisionWatch({
+  fetchGraphRevision,
+  fetchRecentChanges,
+  showLatest() {
+    forgetAnswers();
+    return store.refresh("Showing the graph as it is now.");
+  },
+});
 const time = calendar(new Date().toISOString().slice(0, 10));
 const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
 const store = createPageStore(readViewState(location.search), { loadView });
@@ -68,11 +85,30 @@ const views = [
   createGraphView({ store, cy, reducedMotion }),
   createDescriptionView(),
   createListView({ store }),
-  createDetailsView({ store, fetchTimeline }),
+  createDetailsView({
+    store,
+    fetchTimeline,
+    history: {
+      fetchHistory,
+      fetchRecentChanges,
+      async revert(revision, reason) {
+        const signedIn = session.current();
+        if (!signedIn) throw new ApiError(ErrorCode.Unauthenticated, "sign in to edit first");
+        const made = await revert(revision, reason, signedIn.token);
+        watch.acknowledge(made.number);
+        // Nothing fetched before the revert may be drawn again.
+        forgetAnswers();
+        await store.refresh(`Reverted ${revision}: the graph is now at ${made.id}.`);
+        return made.id;
+      },
+    },
+  }),
   createBottomSheet({ cy }),
   createPresenterView({ store }),
 ];
 for (const view of views) store.subscribe(view.render);
 
+createEditorView({ session });
+void session.restore();
 stories.index().then(store.storiesLoaded, store.storiesFailed);
 void store.start();

@@ -8,6 +8,7 @@ import type {
   EdgeFieldsFragment,
   NodeFieldsFragment,
   PathsQuery,
+  RevisionFieldsFragment,
   SummaryQuery,
   TimelineQuery,
 } from "./data/generated/graphql.js";
@@ -43,3 +44,5 @@ export type Changes = ChangesQuery["changes"];
 export type TimelineEntry = NonNullable<TimelineQuery["timeline"]>[number];
 
 export type LayoutName = "fcose" | "concentric" | "breadthfirst" | "dagre";
+/** One revision of the graph, as the details panel's history shows it. */
+export type Revision = RevisionFieldsFragment;

@@ -111,6 +111,23 @@ describe("the page store", () => {
     expect(store.getState().phase).toBe("loading");
   });
 
+  it("loads the same view again after an edit, replacing its entry, and keeps saying what changed once drawn", async () => {
+    const { store, asked, show } = storeWithFakeLoads({ focus: "elft" });
+    void store.start();
+    await show();
+    const refreshed = store.refresh("Reverted rev-3: the graph is now at rev-5.");
+    expect(asked).toHaveLength(2);
+    expect(asked[1]?.state).toEqual(asked[0]?.state);
+    expect(store.getState().entry).toBe("replace");
+    await show({ problems: ["Elsewhere: a note."] });
+    await refreshed;
+    expect(store.getState().message.text).toBe("Reverted rev-3: the graph is now at rev-5. Elsewhere: a note.");
+    // The next action's drawing says only its own.
+    void store.clearFocus();
+    await show();
+    expect(store.getState().message.text).toBe("");
+  });
+
   it("says the view's problems once it is drawn, and nothing when there are none", async () => {
     const { store, show } = storeWithFakeLoads();
     void store.start();

@@ -22,6 +22,8 @@ export class ApiError extends Error {
 export interface FetchOptions {
   /** True when the part of the page that waits shows it itself: the graph is not marked busy. */
   showsOwnWait?: boolean;
+  /** An editor's token, sent as `Authorization: Bearer …`; only writes and the sign-in need one. */
+  token?: string;
 }
 
 /** The response and its JSON body (undefined when it has none). */
@@ -52,7 +54,11 @@ export async function graphql<T, V>(
     "/graphql",
     {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(options?.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
       body: JSON.stringify({ query: document.toString(), variables }),
     },
     options,

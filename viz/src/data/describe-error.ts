@@ -18,6 +18,8 @@ const hints: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.QueryTooCostly]: "Try a smaller depth, a single date or fewer relationship types.",
   [ErrorCode.BadUserInput]: "Check the dates and names chosen.",
   [ErrorCode.BadRequest]: "Reload the page, then try again.",
+  [ErrorCode.Unauthenticated]: "Sign in again with a current editor token.",
+  [ErrorCode.Forbidden]: "Ask for a token with the editor role.",
 };
 
 /** A message as a sentence: capital first letter, a full stop at the end. */

@@ -19,3 +19,8 @@ export function fetchCentrality(asOf: string | null, certainOnly: boolean): Prom
     ),
   );
 }
+
+/** Forgets every answer: the graph has changed. */
+export function forgetCentrality(): void {
+  asked.clear();
+}

@@ -28,6 +28,11 @@ export const networks = {
       graphql(NetworkScopedDocument, { ...scope }).then((d) => present(d.network)),
     );
   },
+  /** Forgets every answer: the graph has changed (an edit from this page). */
+  forget(): void {
+    fetched.clear();
+    summaries.clear();
+  },
   summary(scope: Scope): Promise<NetworkSummary> {
     return cachedBy(summaries, JSON.stringify(scope), () =>
       graphql(SummaryDocument, { ...scope }).then((d) => present(d.networkSummary)),

@@ -7,6 +7,11 @@ import type { Hidden, SizeBy, ViewState } from "./view-state.js";
 export interface PageActions {
   /** Loads the view the page opened with. */
   start(): Promise<void>;
+  /**
+   * Loads the same view again, replacing its history entry: the graph changed under it (an edit
+   * from this page, whose answers were forgotten first). `message` says what changed.
+   */
+  refresh(message: string): Promise<void>;
   /** Shows the view of the history entry the browser moved to (Back, Forward), adding no entry. */
   restore(state: ViewState): Promise<void>;
   /** Focuses a node: in this view if it is in it, else all time with every filter off. */

@@ -47,6 +47,9 @@ export function createPageStore(initial: ViewState, { loadView }: PageStoreOptio
   /** The latest drawing reported, whatever its generation, and whether it reached the screen. */
   let lastDrawn: { generation: number; shown: PageState["shown"]; ready: boolean } | null = null;
 
+  /** The words of the action that started the current load, said beside the view's problems. */
+  let notice: { generation: number; text: string } | null = null;
+
   const waiting: { generation: number; resolve: () => void }[] = [];
   const isSettled = (s: PageState, generation: number) =>
     s.generation !== generation || s.phase === "ready" || s.phase === "error";
@@ -69,6 +72,8 @@ export function createPageStore(initial: ViewState, { loadView }: PageStoreOptio
     if (cause !== "refinement") refinable = false;
     issued += 1;
     const generation = issued;
+    // What the action says (a widened focus, a refresh after an edit) stays once the view is drawn.
+    notice = patch.message ? { generation, text: patch.message.text } : null;
     set({ ...patch, view: next, generation, phase: "loading", entry });
     const settled = new Promise<void>((resolve) => waiting.push({ generation, resolve }));
     const byReader = cause === "action" || cause === "refinement";
@@ -88,6 +93,7 @@ export function createPageStore(initial: ViewState, { loadView }: PageStoreOptio
 
   const actions: PageActions = {
     start: () => load(view(), {}, "open"),
+    refresh: (text) => load(view(), { message: { text } }, "open"),
     restore(state) {
       if (writeViewState(state) === writeViewState(view())) return done;
       return load(state, { selectedEdge: null }, "history");
@@ -174,7 +180,10 @@ export function createPageStore(initial: ViewState, { loadView }: PageStoreOptio
       lastDrawn = { generation, shown, ready: false };
       const drawn = drawnKeys(shown.view);
       if (generation !== getState().generation) set({ drawn });
-      else set({ drawn, shown, phase: "drawn", message: { text: shown.view.problems.join(" ") } });
+      else {
+        const said = notice?.generation === generation ? [notice.text] : [];
+        set({ drawn, shown, phase: "drawn", message: { text: [...said, ...shown.view.problems].join(" ") } });
+      }
     },
     ready(generation) {
       if (lastDrawn?.generation === generation) lastDrawn.ready = true;

@@ -10,6 +10,12 @@ import type { NetworkNode, TimelineEntry } from "../types.js";
 import { centralityFacts, centralityRanking } from "./details/centrality-ranking.js";
 import { changesDetails } from "./details/changes-details.js";
 import { edgeDetails } from "./details/edge-details.js";
+import {
+  type HistoryDeps,
+  historySection,
+  type RecentChangesDeps,
+  recentChangesSection,
+} from "./details/history-section.js";
 import { nodeDetails } from "./details/node-details.js";
 import { pathsDetails } from "./details/paths-details.js";
 import { summaryDetails } from "./details/summary-details.js";
@@ -19,11 +25,18 @@ import type { PageView } from "./page-view.js";
 export interface DetailsViewDeps {
   store: PageStore;
   fetchTimeline(id: string): Promise<TimelineEntry[]>;
+  /** The element's revisions, reverting one (for editors), and the latest revisions. */
+  history: HistoryDeps & RecentChangesDeps;
 }
 
-export function createDetailsView({ store, fetchTimeline }: DetailsViewDeps): PageView {
+export function createDetailsView({ store, fetchTimeline, history }: DetailsViewDeps): PageView {
   const body = byId("details-body");
   let timelineAsked = 0;
+  let historyAsked = 0;
+  const showHistory = (id: string) => {
+    const asked = ++historyAsked;
+    body.append(historySection(id, history, () => asked === historyAsked));
+  };
 
   const showTimeline = (id: string) => {
     const asked = ++timelineAsked;
@@ -57,6 +70,7 @@ export function createDetailsView({ store, fetchTimeline }: DetailsViewDeps): Pa
     const edge = selectedEdge ? view.network.edges.find((e) => e.id === selectedEdge) : undefined;
     if (edge) {
       body.replaceChildren(edgeDetails(edge, labelOf));
+      if (!edge.folded) showHistory(edge.id);
       return;
     }
     const node = s.focus ? view.network.nodes.find((n) => n.id === s.focus) : undefined;
@@ -73,12 +87,15 @@ export function createDetailsView({ store, fetchTimeline }: DetailsViewDeps): Pa
         ),
       );
       showTimeline(node.id);
+      if (!view.summary) showHistory(node.id);
       return;
     }
     if (view.changes) {
       replaceChildren(body, ...changesDetails(view.changes, view.network.edges, labelOf));
       return;
     }
+    const asked = ++historyAsked;
+    const known = (id: string) => view.base.nodes.find((n) => n.id === id)?.label ?? null;
     replaceChildren(
       body,
       el(
@@ -89,6 +106,14 @@ export function createDetailsView({ store, fetchTimeline }: DetailsViewDeps): Pa
       view.centrality && s.sizeBy !== "none"
         ? centralityRanking(view.centrality, s.sizeBy, shownNodes, (id) => void store.focusOn(id))
         : null,
+      view.summary
+        ? null
+        : recentChangesSection(
+            history,
+            known,
+            (id) => void store.focusOn(id),
+            () => asked === historyAsked,
+          ),
     );
   }
 

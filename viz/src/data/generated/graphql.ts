@@ -13,6 +13,14 @@ export type Certainty =
   | 'KNOWN'
   | 'UNCERTAIN';
 
+/** What a change did to one element. */
+export type ChangeAction =
+  | 'ADDED'
+  | 'ENDED'
+  | 'REMOVED'
+  | 'RETRACTED'
+  | 'UPDATED';
+
 /** How exactly a date is known. */
 export type DatePrecision =
   /** the day itself */
@@ -30,6 +38,13 @@ export type EdgeRole =
   | 'PARTY'
   /** responsible */
   | 'RESPONSIBLE';
+
+/** What kind of element changed. */
+export type ElementKind =
+  | 'FIGURE'
+  | 'NODE'
+  | 'RELATIONSHIP'
+  | 'SOURCE';
 
 /** Where a node or relationship stands on the day asked. */
 export type ElementStatus =
@@ -105,6 +120,12 @@ export type RelationshipType =
   | 'TRANSFERRED_TO'
   /** FROM works with TO */
   | 'WORKS_WITH';
+
+/** Where a revision came from: an editor's change set, a load of the seed files, or a revert. */
+export type RevisionOrigin =
+  | 'EDIT'
+  | 'REVERT'
+  | 'SEED';
 
 export type TimelineChange =
   /** the node itself began */
@@ -223,6 +244,40 @@ export type SourcesQueryVariables = Exact<{
 
 
 export type SourcesQuery = { sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, datedText: string | null }> };
+
+export type EditorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorQuery = { editor: { name: string, roles: Array<string>, expiresAt: string } | null };
+
+export type RevisionFieldsFragment = { id: string, number: number, at: string, author: string, reason: string, origin: RevisionOrigin, reverts: string | null, changes: Array<{ id: string, kind: ElementKind, action: ChangeAction, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> };
+
+export type HistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HistoryQuery = { history: Array<{ id: string, number: number, at: string, author: string, reason: string, origin: RevisionOrigin, reverts: string | null, changes: Array<{ id: string, kind: ElementKind, action: ChangeAction, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> }> };
+
+export type RecentChangesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RecentChangesQuery = { revisions: { totalCount: number, revisions: Array<{ id: string, number: number, at: string, author: string, reason: string, origin: RevisionOrigin, reverts: string | null, changes: Array<{ id: string, kind: ElementKind, action: ChangeAction, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> }> } };
+
+export type RevertMutationVariables = Exact<{
+  revision: string;
+  reason: string;
+}>;
+
+
+export type RevertMutation = { revert: { id: string, number: number } };
+
+export type GraphRevisionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphRevisionQuery = { graphRevision: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -359,6 +414,24 @@ fragment DatePointFields on DatePoint {
   text
   precision
 }`, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+export const RevisionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RevisionFields on Revision {
+  id
+  number
+  at
+  author
+  reason
+  origin
+  reverts
+  changes {
+    id
+    kind
+    action
+    before
+    after
+  }
+}
+    `, {"fragmentName":"RevisionFields"}) as unknown as TypedDocumentString<RevisionFieldsFragment, unknown>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($asOf: Date) {
   network(asOf: $asOf) {
@@ -751,3 +824,72 @@ export const SourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
+export const EditorDocument = new TypedDocumentString(`
+    query Editor {
+  editor {
+    name
+    roles
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<EditorQuery, EditorQueryVariables>;
+export const HistoryDocument = new TypedDocumentString(`
+    query History($id: ID!) {
+  history(id: $id) {
+    ...RevisionFields
+  }
+}
+    fragment RevisionFields on Revision {
+  id
+  number
+  at
+  author
+  reason
+  origin
+  reverts
+  changes {
+    id
+    kind
+    action
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
+export const RecentChangesDocument = new TypedDocumentString(`
+    query RecentChanges($first: Int) {
+  revisions(first: $first) {
+    totalCount
+    revisions {
+      ...RevisionFields
+    }
+  }
+}
+    fragment RevisionFields on Revision {
+  id
+  number
+  at
+  author
+  reason
+  origin
+  reverts
+  changes {
+    id
+    kind
+    action
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
+export const RevertDocument = new TypedDocumentString(`
+    mutation Revert($revision: ID!, $reason: String!) {
+  revert(revision: $revision, reason: $reason) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<RevertMutation, RevertMutationVariables>;
+export const GraphRevisionDocument = new TypedDocumentString(`
+    query GraphRevision {
+  graphRevision
+}
+    `) as unknown as TypedDocumentString<GraphRevisionQuery, GraphRevisionQueryVariables>;
