@@ -93,14 +93,17 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
     await page.screenshot({ path: join(artifactsDir, "all-time.png") });
   });
 
-  it("asks for the first network before it builds the rest of the page", async () => {
+  it("asks for the first network before it builds the rest of the page, and polls for changes only once it is drawn", async () => {
     const o = await open();
     const { page } = o;
     // Whether Cytoscape (start-page.ts) existed when the page first asked the API anything.
     await page.addInitScript(() => {
-      const seen = window as unknown as { firstAsk?: { cytoscape: boolean } };
+      const seen = window as unknown as { firstAsk?: { cytoscape: boolean }; firstPoll?: { drawn: boolean } };
       const ask = window.fetch.bind(window);
       window.fetch = (input, init) => {
+        // The revision watch (views/revision-watch.ts) polls only once the first view is drawn.
+        if (String(init?.body ?? "").includes("query GraphRevision"))
+          seen.firstPoll ??= { drawn: document.body.dataset.state === "ready" };
         // (window.cy is the graph's element, by its id, until start-page.ts makes it Cytoscape.)
         const cy = (window as unknown as { cy?: { elements?: unknown } }).cy;
         if (String(input).endsWith("/graphql")) seen.firstAsk ??= { cytoscape: typeof cy?.elements === "function" };
@@ -113,6 +116,10 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
       cytoscape: false,
     });
     expect(await page.evaluate(() => window.cy.nodes().length)).toBeGreaterThan(50);
+    await page.waitForFunction(() => "firstPoll" in window);
+    expect(await page.evaluate(() => (window as unknown as { firstPoll?: unknown }).firstPoll)).toEqual({
+      drawn: true,
+    });
     expect(await pageProblems(o)).toEqual([]);
   });
 

@@ -69,6 +69,7 @@ const watch = createRevisionWatch({
     forgetAnswers();
     return store.refresh("Showing the graph as it is now.");
   },
+  startAfter: window.thtReady,
 });
 const time = calendar(new Date().toISOString().slice(0, 10));
 const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;

@@ -13,6 +13,8 @@ export interface RevisionWatchDeps {
   fetchRecentChanges(first: number): Promise<{ totalCount: number; revisions: Revision[] }>;
   /** Forgets what was fetched and loads the view again. */
   showLatest(): Promise<void>;
+  /** Polling starts once this settles (the first drawing): nothing competes with the first view. */
+  startAfter: Promise<void>;
 }
 
 export interface RevisionWatch {
@@ -65,8 +67,10 @@ export function createRevisionWatch(deps: RevisionWatchDeps): RevisionWatch {
     if (shown === null) shown = number;
     else if (number > shown) await offer(number);
   };
-  void poll();
-  setInterval(() => void poll(), pollEveryMs);
+  void deps.startAfter.then(() => {
+    void poll();
+    setInterval(() => void poll(), pollEveryMs);
+  });
   return {
     acknowledge(number) {
       // The page reloads everything after its own write: it then shows at least that revision.
