@@ -103,33 +103,48 @@ function revisionItem(revision: Revision, id: string, deps: HistoryDeps): HTMLEl
   return item;
 }
 
-/** The section, at once with "Loading…"; filled when the history arrives (if still shown). */
-export function historySection(id: string, deps: HistoryDeps, isCurrent: () => boolean): HTMLElement {
+/**
+ * A section of the panel fetched while it is shown: "Loading…" (aria-busy) at once, then what
+ * `fill` makes of the answer, or the failure in words; nothing if the panel has moved on.
+ */
+function sectionFetched<T>(
+  className: string,
+  heading: string,
+  answer: Promise<T>,
+  fill: (value: T) => (HTMLElement | null)[],
+  isCurrent: () => boolean,
+): HTMLElement {
   const section = el(
     "section",
-    { class: "history", "aria-busy": "true" },
-    el("h3", {}, "History"),
+    { class: className, "aria-busy": "true" },
+    el("h3", {}, heading),
     el("p", { class: "muted" }, "Loading…"),
   );
-  deps.fetchHistory(id).then(
-    (revisions) => {
-      if (!isCurrent()) return;
-      replaceChildren(
-        section,
-        el("h3", {}, "History"),
-        revisions.length === 0
-          ? el("p", { class: "muted" }, "No recorded changes: as loaded from the seed files.")
-          : el("ol", { class: "revisions", reversed: true }, ...revisions.map((r) => revisionItem(r, id, deps))),
-      );
-      section.removeAttribute("aria-busy");
-    },
-    (error: unknown) => {
-      if (!isCurrent()) return;
-      replaceChildren(section, el("h3", {}, "History"), el("p", {}, describeError(error)));
-      section.removeAttribute("aria-busy");
-    },
+  const show = (...content: (HTMLElement | null)[]) => {
+    if (!isCurrent()) return;
+    replaceChildren(section, el("h3", {}, heading), ...content);
+    section.removeAttribute("aria-busy");
+  };
+  answer.then(
+    (value) => show(...fill(value)),
+    (error: unknown) => show(el("p", {}, describeError(error))),
   );
   return section;
+}
+
+/** The section, at once with "Loading…"; filled when the history arrives (if still shown). */
+export function historySection(id: string, deps: HistoryDeps, isCurrent: () => boolean): HTMLElement {
+  return sectionFetched(
+    "history",
+    "History",
+    deps.fetchHistory(id),
+    (revisions) => [
+      revisions.length === 0
+        ? el("p", { class: "muted" }, "No recorded changes: as loaded from the seed files.")
+        : el("ol", { class: "revisions", reversed: true }, ...revisions.map((r) => revisionItem(r, id, deps))),
+    ],
+    isCurrent,
+  );
 }
 
 export interface RecentChangesDeps {
@@ -147,12 +162,6 @@ export function recentChangesSection(
   isCurrent: () => boolean,
   first = 10,
 ): HTMLElement {
-  const section = el(
-    "section",
-    { class: "recent-changes", "aria-busy": "true" },
-    el("h3", {}, "Recent changes"),
-    el("p", { class: "muted" }, "Loading…"),
-  );
   const touched = (change: Revision["changes"][number]) => {
     const label = known(change.id);
     const words = `${actionWord(change.action)}: ${label ?? change.id}`;
@@ -161,43 +170,35 @@ export function recentChangesSection(
     button.addEventListener("click", () => focus(change.id));
     return el("li", {}, button);
   };
-  deps.fetchRecentChanges(first).then(
-    ({ totalCount, revisions }) => {
-      if (!isCurrent()) return;
-      replaceChildren(
-        section,
-        el("h3", {}, "Recent changes"),
-        revisions.length === 0
-          ? el("p", { class: "muted" }, "No changes since the graph was loaded.")
-          : el(
-              "ol",
-              { class: "revisions" },
-              ...revisions.map((revision) =>
-                el(
-                  "li",
-                  { class: "revision", "data-revision": revision.id },
-                  el("p", { class: "revision-line" }, revisionLine(revision)),
-                  el("p", { class: "revision-reason" }, `“${revision.reason}”`),
-                  revision.changes.length > 0
-                    ? el("ul", { class: "revision-changes" }, ...revision.changes.slice(0, 8).map(touched))
-                    : el("p", { class: "muted" }, "The whole graph was replaced."),
-                  revision.changes.length > 8
-                    ? el("p", { class: "muted" }, `and ${revision.changes.length - 8} more`)
-                    : null,
-                ),
+  return sectionFetched(
+    "recent-changes",
+    "Recent changes",
+    deps.fetchRecentChanges(first),
+    ({ totalCount, revisions }) => [
+      revisions.length === 0
+        ? el("p", { class: "muted" }, "No changes since the graph was loaded.")
+        : el(
+            "ol",
+            { class: "revisions" },
+            ...revisions.map((revision) =>
+              el(
+                "li",
+                { class: "revision", "data-revision": revision.id },
+                el("p", { class: "revision-line" }, revisionLine(revision)),
+                el("p", { class: "revision-reason" }, `“${revision.reason}”`),
+                revision.changes.length > 0
+                  ? el("ul", { class: "revision-changes" }, ...revision.changes.slice(0, 8).map(touched))
+                  : el("p", { class: "muted" }, "The whole graph was replaced."),
+                revision.changes.length > 8
+                  ? el("p", { class: "muted" }, `and ${revision.changes.length - 8} more`)
+                  : null,
               ),
             ),
-        totalCount > revisions.length
-          ? el("p", { class: "muted" }, `The latest ${revisions.length} of ${totalCount}.`)
-          : null,
-      );
-      section.removeAttribute("aria-busy");
-    },
-    (error: unknown) => {
-      if (!isCurrent()) return;
-      replaceChildren(section, el("h3", {}, "Recent changes"), el("p", {}, describeError(error)));
-      section.removeAttribute("aria-busy");
-    },
+          ),
+      totalCount > revisions.length
+        ? el("p", { class: "muted" }, `The latest ${revisions.length} of ${totalCount}.`)
+        : null,
+    ],
+    isCurrent,
   );
-  return section;
 }
