@@ -97,6 +97,10 @@ export function relationshipPhrase(type: string): string {
 export const enumValue = (word: string): string => word.toUpperCase().replaceAll(" ", "_");
 export const enumWord = (value: string): string => value.toLowerCase().replaceAll("_", " ");
 
+/** The rules a record may be exempted from, by name, with a recorded reason (`overrides`). */
+export const overridableRules = ["dates-within-endpoints"] as const;
+export type OverridableRule = (typeof overridableRules)[number];
+
 /** How exactly a date is known: a day, a range standing for the source's words, or words alone. */
 export const datePrecisions = ["day", "range", "unknown"] as const;
 export type DatePrecisionWord = (typeof datePrecisions)[number];

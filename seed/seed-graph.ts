@@ -1,10 +1,8 @@
 // The seed as records: what the read stage produces, the check stage checks, the plan stage turns
 // into rows and the write stage stores. Types, and the names of the rules a record may override.
-import type { DatePrecisionWord, NodeLabel, RelationshipType } from "../core/vocabulary.js";
+import type { DatePrecisionWord, NodeLabel, OverridableRule, RelationshipType } from "../core/vocabulary.js";
 
-/** The rules a record may be exempted from, by name, with a recorded reason (`overrides`). */
-export const overridableRules = ["dates-within-endpoints"] as const;
-export type OverridableRule = (typeof overridableRules)[number];
+export { type OverridableRule, overridableRules } from "../core/vocabulary.js";
 
 /** Where a record sits in the seed files: its first line, and where each of its fields is. */
 export interface Where {

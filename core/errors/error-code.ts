@@ -34,6 +34,7 @@ export enum ErrorCode {
   NothingChanged = "NOTHING_CHANGED",
   // History and reconciling: a revert whose elements changed since, a load that would undo live edits.
   RevertConflict = "REVERT_CONFLICT",
+  EditConflict = "EDIT_CONFLICT",
   SeedConflict = "SEED_CONFLICT",
   StoryStepInvalid = "STORY_STEP_INVALID",
   // The database.
@@ -99,6 +100,7 @@ export const errorStatus: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.AlreadyEnded]: 422,
   [ErrorCode.NothingChanged]: 422,
   [ErrorCode.RevertConflict]: 409,
+  [ErrorCode.EditConflict]: 409,
   [ErrorCode.SeedConflict]: 409,
   [ErrorCode.StoryStepInvalid]: 422,
   [ErrorCode.DatabaseUnavailable]: 503,

@@ -2869,11 +2869,15 @@ export type Mutation = {
   addRelationship: Revision;
   /** Adds a source to cite. */
   addSource: Revision;
-  /** Applies several operations as one revision, in order: each is checked against the graph as the ones before it leave it. */
+  /**
+   * Applies several operations as one revision, in order: each is checked against the graph as the ones before it leave it.
+   * `readAt`: the graph revision (`graphRevision`) the editor read the elements at; if a later revision changed any
+   * element this set changes, or reloaded the graph, EDIT_CONFLICT (409) names it in `extensions.revisions` and nothing is written.
+   */
   applyChanges: Revision;
   /** Ends a relationship on a day (its validTo), citing what says it ended. */
   endRelationship: Revision;
-  /** Checks a change set and answers what it would change; writes nothing. */
+  /** Checks a change set and answers what it would change, refusing as `applyChanges` would (`readAt` too); writes nothing. */
   previewChanges: ChangePreview;
   /** Removes a source nothing cites any more (SOURCE_IN_USE otherwise). */
   removeSource: Revision;
@@ -2923,6 +2927,7 @@ export type MutationAddSourceArgs = {
 
 export type MutationApplyChangesArgs = {
   changes: Array<ChangeInput>;
+  readAt: InputMaybe<Scalars['Int']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -2937,6 +2942,7 @@ export type MutationEndRelationshipArgs = {
 
 export type MutationPreviewChangesArgs = {
   changes: Array<ChangeInput>;
+  readAt: InputMaybe<Scalars['Int']['input']>;
   reason: Scalars['String']['input'];
 };
 

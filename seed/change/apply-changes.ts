@@ -16,6 +16,7 @@ import {
   deleteRelationships,
   deleteSources,
   knownFromNeighbourhood,
+  laterRevisions,
   neighbourhoodOf,
   nextRevision,
   type PrefetchRequest,
@@ -271,6 +272,29 @@ export async function planIn(tx: ManagedTransaction, set: ChangeSet, describe?: 
   };
 }
 
+/**
+ * EDIT_CONFLICT when a revision after `readAt` changed an element these changes change, or replaced
+ * the whole graph: another editor's change is not overwritten unseen. The refusal names each such
+ * revision (id, author, reason, the elements both touch) for the client to show.
+ */
+async function refuseLaterChanges(tx: ManagedTransaction, readAt: number, changes: readonly ElementChange[]) {
+  const ids = [...new Set(changes.map((c) => c.id))];
+  const later = await tx.run(laterRevisions, { readAt, ids });
+  if (later.records.length === 0) return;
+  const revisions = later.records.map((r) => ({
+    id: revisionId(r.get("number") as number),
+    author: String(r.get("author")),
+    reason: String(r.get("reason")),
+    elements: (r.get("touched") as string[]).join(", ") || "the whole graph",
+  }));
+  const named = revisions.map((r) => `${r.id} by ${r.author} (“${r.reason}”) changed ${r.elements}`).join("; ");
+  throw new ThtError(
+    ErrorCode.EditConflict,
+    `the graph changed since you read it at ${revisionId(readAt)}: ${named}. Nothing was written; look at that change, then make yours again on the graph as it is now`,
+    { details: { field: "readAt", revisions } },
+  );
+}
+
 /** Applies a change set as one revision, or refuses it whole (ChangeError: every problem, each with its code). */
 export async function applyChangeSet(driver: Driver, set: ChangeSet, options: ApplyOptions): Promise<Revision> {
   const session = driver.session({ database: options.database });
@@ -283,6 +307,7 @@ export async function applyChangeSet(driver: Driver, set: ChangeSet, options: Ap
             ErrorCode.NothingChanged,
             "the change set changes nothing: every value is already as given",
           );
+        if (set.readAt !== undefined) await refuseLaterChanges(tx, set.readAt, changes);
         if (options.dryRun)
           return {
             number: 0,

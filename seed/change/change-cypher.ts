@@ -221,3 +221,13 @@ FOREACH (i IN range(0, size($changes) - 1) |
   CREATE (rev)-[:CHANGED]->(:Change {revision: $number, seq: i, elementId: $changes[i].id, kind: $changes[i].kind,
                                      action: $changes[i].action, before: $changes[i].before, after: $changes[i].after}))
 RETURN toString(rev.at) AS at`;
+
+/** Revisions after $readAt that changed one of $ids, or replaced the whole graph (a load without element history). */
+export const laterRevisions = `
+MATCH (rev:Revision) WHERE rev.number > $readAt
+OPTIONAL MATCH (rev)-[:CHANGED]->(c:Change) WHERE c.elementId IN $ids
+WITH rev, collect(DISTINCT c.elementId) AS touched
+WHERE size(touched) > 0 OR coalesce(rev.replaced, false)
+RETURN rev.number AS number, rev.author AS author, rev.reason AS reason, touched
+ORDER BY number
+LIMIT 5`;

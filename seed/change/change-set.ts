@@ -54,6 +54,11 @@ export interface ChangeSet {
   origin?: Origin;
   /** For a revert: the revision it undoes. */
   reverts?: number;
+  /**
+   * The graph revision the editor read the elements at: a later revision that changed any element
+   * this set changes (or reloaded the whole graph) refuses it with EDIT_CONFLICT, naming that revision.
+   */
+  readAt?: number;
 }
 
 /** One problem of a change set: which operation, which of its fields, what is wrong. */

@@ -1,63 +1,29 @@
 // A change set's operations as clients send them, in the seed files' own shape (records.ts: the
 // same zod schemas, the same words for what is wrong), turned into the records the rules check
 // (to-records.ts). Citations name their source: a change set has no default source.
-import { z } from "zod";
+import type { z } from "zod";
+import type { OpInput } from "../../core/change-inputs.js";
 import { ErrorCode } from "../../core/errors/error-code.js";
-import type { NodeLabel } from "../../core/vocabulary.js";
 import {
+  changeCitations,
   datePoint,
   figureRecord,
   type NodeRecord,
   nodeRecordSchemas,
+  nodeUpdate,
   relationshipRecord,
+  relationshipUpdate,
   sourceRecord,
-} from "../read/records.js";
+} from "../../core/records.js";
+import { fieldName } from "../../core/text/field-path.js";
+import { fieldIssues } from "../../core/text/zod-problems.js";
 import { normaliseDate, toFigure, toNode, toRelationship, toSource } from "../read/to-records.js";
-import { fieldIssues } from "../read/zod-problems.js";
 import type { Citation } from "../seed-graph.js";
-import { fieldName } from "../text/field-path.js";
 import type { ChangeOp, ChangeProblem, NodeFields } from "./change-set.js";
 
-export type OpInput =
-  | { op: "addNode"; label: NodeLabel; record: unknown }
-  | { op: "updateNode"; id: string; set: unknown; cite: unknown; label?: NodeLabel }
-  | { op: "addRelationship"; record: unknown }
-  | { op: "updateRelationship"; id: string; set: unknown; cite: unknown }
-  | { op: "endRelationship"; id: string; on: unknown; cite: unknown }
-  | { op: "retract"; id: string }
-  | { op: "addSource"; record: unknown; text?: string | null }
-  | { op: "removeSource"; id: string }
-  | { op: "addFigure"; record: unknown };
+export type { OpInput };
 
 const nodeSchemas = nodeRecordSchemas;
-
-/** A change set's citations always say which source they quote. */
-const cite = z.array(
-  z.strictObject({
-    source: z.string({ error: "must name the quote's source" }).min(1, "must name the quote's source"),
-    quote: z.string({ error: "a quote is required" }).min(1, "a quote cannot be empty"),
-  }),
-  { error: "must be a list of { source, quote }" },
-);
-
-const names = z.array(z.string().min(1, "cannot be empty"));
-const nodeUpdate = z.strictObject({
-  name: z.string().min(1, "a name cannot be empty").optional(),
-  kind: z.string().min(1, "a kind cannot be empty").optional(),
-  shortNames: names.optional(),
-  aliases: names.optional(),
-  description: z.string().min(1).optional(),
-  validFrom: datePoint.optional(),
-  validTo: datePoint.optional(),
-  externalIds: z
-    .strictObject({ odsCode: z.string().min(1).optional(), charityNumber: z.string().min(1).optional() })
-    .optional(),
-  scope: names.optional(),
-  legalBasis: z.string().min(1).optional(),
-});
-const relationshipUpdate = relationshipRecord
-  .pick({ validFrom: true, validTo: true, properties: true, overrides: true })
-  .partial();
 
 /** The most a shipped source's text may be: a document, not a data dump. */
 export const maxSourceTextBytes = 2 * 1024 * 1024;
@@ -78,7 +44,7 @@ export function parseOps(inputs: readonly OpInput[]): { ops: ChangeOp[]; problem
         });
       return undefined;
     };
-    const citations = (value: unknown) => parse(cite, value ?? [], "cite") as Citation[] | undefined;
+    const citations = (value: unknown) => parse(changeCitations, value ?? [], "cite") as Citation[] | undefined;
     const where = { file: "(change)", line: 0 };
     switch (input.op) {
       case "addNode": {

@@ -1,8 +1,8 @@
 // Rule: every citation names a known source, and a quote from a shipped document is in it
 // verbatim (a linked document's quotes are recorded as given).
 import { ErrorCode } from "../../core/errors/error-code.js";
+import { closest } from "../../core/text/edit-distance.js";
 import type { Citation, SeedSource } from "../seed-graph.js";
-import { closest } from "../text/edit-distance.js";
 import { quoteHint } from "../text/quote-hint.js";
 import type { GraphLookup } from "./graph-lookup.js";
 import type { RuleProblem } from "./rule-problem.js";

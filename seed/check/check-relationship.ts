@@ -2,9 +2,9 @@
 // verbatim quotes, dates in order and within both ends' lifetimes, ends of the kinds its type
 // joins, and no cycle through the acyclic types.
 import { ErrorCode } from "../../core/errors/error-code.js";
+import { closest } from "../../core/text/edit-distance.js";
 import { relationshipVocabulary } from "../../core/vocabulary.js";
 import type { SeedNode, SeedRelationship } from "../seed-graph.js";
-import { closest } from "../text/edit-distance.js";
 import { checkCitations } from "./check-citations.js";
 import { checkDates } from "./check-dates.js";
 import { checkDatesWithinEndpoints } from "./check-dates-within-endpoints.js";

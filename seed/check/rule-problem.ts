@@ -1,9 +1,9 @@
 // What a rule answers: a problem with one field of the record it checked. Where that field is
 // (file and line, or a change set's entry) is the caller's business: `locate` does it for seed files.
 import type { ErrorCode } from "../../core/errors/error-code.js";
+import { nearest } from "../../core/text/field-path.js";
 import type { SeedProblem } from "../read/seed-files.js";
 import type { Where } from "../seed-graph.js";
-import { nearest } from "../text/field-path.js";
 
 export interface RuleProblem {
   code: ErrorCode;

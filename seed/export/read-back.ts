@@ -2,12 +2,12 @@
 // a scratch directory), so that what is written is known to give back the graph's records.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { type NodeRecord, placesFile, type RelationshipRecord, recordFile, sourcesFile } from "../../core/records.js";
 import type { NodeLabel } from "../../core/vocabulary.js";
 import type { TableName } from "../read/csv-tables.js";
 import { readYaml, validateAt } from "../read/parse-yaml.js";
 import { csvRecords } from "../read/read-csv-records.js";
 import { recordsFrame, yamlRecords } from "../read/read-yaml-records.js";
-import { type NodeRecord, placesFile, type RelationshipRecord, recordFile, sourcesFile } from "../read/records.js";
 import type { SeedProblem } from "../read/seed-files.js";
 import { toFigure, toNode, toRelationship, toSource } from "../read/to-records.js";
 import { type RecordKind, type SeedRecord, schemaOf, yamlLists } from "./seed-layout.js";

@@ -1,9 +1,10 @@
 // Which seed file holds which records: the YAML files and their lists, the CSV tables, and the
 // schema each record of them is read with (as read/read-seed-files.ts reads them).
+
+import { figureRecord, nodeRecordSchemas, relationshipRecord, sourceRecord } from "../../core/records.js";
 import type { NodeLabel } from "../../core/vocabulary.js";
 import type { TableName } from "../read/csv-tables.js";
 import type { Shape } from "../read/read-yaml-records.js";
-import { figureRecord, nodeRecordSchemas, relationshipRecord, sourceRecord } from "../read/records.js";
 import type { SeedFigure, SeedGraph, SeedNode, SeedRelationship, SeedSource } from "../seed-graph.js";
 
 export type SeedRecord = SeedNode | SeedRelationship | SeedFigure | SeedSource;

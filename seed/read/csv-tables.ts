@@ -9,8 +9,9 @@
 //   role, properties.NAME                        relationships only: properties (a number stays a number,
 //                                                true/false a boolean, a|b a list)
 //   shortNames, aliases, scope                   lists, separated by |
+
+import { closest } from "../../core/text/edit-distance.js";
 import type { NodeLabel } from "../../core/vocabulary.js";
-import { closest } from "../text/edit-distance.js";
 
 export const tableNames = [
   "organisations",

@@ -5,12 +5,12 @@ import { basename } from "node:path";
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { z } from "zod";
 import { ErrorCode } from "../../core/errors/error-code.js";
-import { fieldName } from "../text/field-path.js";
+import { fieldName } from "../../core/text/field-path.js";
+import { fieldIssues } from "../../core/text/zod-problems.js";
 import { codeFrame } from "./code-frame.js";
 import { readText } from "./read-text.js";
 import type { SeedProblem } from "./seed-files.js";
 import { yamlSpot } from "./yaml-messages.js";
-import { fieldIssues } from "./zod-problems.js";
 
 export interface YamlFile {
   file: string;

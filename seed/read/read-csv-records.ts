@@ -2,14 +2,14 @@
 // record shape and validated by the same schema, its problems named by the row's line and column.
 import { basename } from "node:path";
 import { ErrorCode } from "../../core/errors/error-code.js";
+import { fieldName, nearest } from "../../core/text/field-path.js";
+import { fieldIssues } from "../../core/text/zod-problems.js";
 import type { Where } from "../seed-graph.js";
-import { fieldName, nearest } from "../text/field-path.js";
 import { readHeader, type TableName } from "./csv-tables.js";
 import { readCsv } from "./parse-csv.js";
 import { keysOf, type Shape } from "./read-yaml-records.js";
 import { rowToRecord } from "./row-to-record.js";
 import type { SeedProblem } from "./seed-files.js";
-import { fieldIssues } from "./zod-problems.js";
 
 /**
  * Each row of the table at `path` that fits `schema`, with where it is; the ids of rows that do

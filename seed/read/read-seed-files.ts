@@ -5,17 +5,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { ErrorCode } from "../../core/errors/error-code.js";
-import type { NodeLabel } from "../../core/vocabulary.js";
-import type { SeedDirs } from "../seed-dirs.js";
-import type { SeedGraph, SeedNode, SeedSource, Unchecked } from "../seed-graph.js";
-import { closest } from "../text/edit-distance.js";
-import { type TableName, tableFile, tables } from "./csv-tables.js";
-import { harvestIds } from "./harvest-ids.js";
-import { isIgnoredFile } from "./ignored-files.js";
-import { emptyFile, readYaml, validateAt, type YamlFile } from "./parse-yaml.js";
-import { csvRecords } from "./read-csv-records.js";
-import { readText } from "./read-text.js";
-import { recordsFrame, type Shape, yamlRecords } from "./read-yaml-records.js";
 import {
   type FigureRecord,
   figureRecord,
@@ -28,7 +17,18 @@ import {
   type SourceRecord,
   sourceRecord,
   sourcesFile,
-} from "./records.js";
+} from "../../core/records.js";
+import { closest } from "../../core/text/edit-distance.js";
+import type { NodeLabel } from "../../core/vocabulary.js";
+import type { SeedDirs } from "../seed-dirs.js";
+import type { SeedGraph, SeedNode, SeedSource, Unchecked } from "../seed-graph.js";
+import { type TableName, tableFile, tables } from "./csv-tables.js";
+import { harvestIds } from "./harvest-ids.js";
+import { isIgnoredFile } from "./ignored-files.js";
+import { emptyFile, readYaml, validateAt, type YamlFile } from "./parse-yaml.js";
+import { csvRecords } from "./read-csv-records.js";
+import { readText } from "./read-text.js";
+import { recordsFrame, type Shape, yamlRecords } from "./read-yaml-records.js";
 import type { SeedProblem } from "./seed-files.js";
 import { toFigure, toNode, toRelationship, toSource } from "./to-records.js";
 

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { z } from "zod";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import type { Story } from "../../core/story.js";
+import { nearest } from "../../core/text/field-path.js";
 import { defaultStoriesDir } from "../seed-dirs.js";
-import { nearest } from "../text/field-path.js";
 import { emptyFile, readYaml, validateAt } from "./parse-yaml.js";
 import { SeedError, type SeedProblem } from "./seed-files.js";
 

@@ -1,8 +1,9 @@
 // Records of the YAML shape (validated) as the seed graph's records: citations with their sources,
 // dates with their precision, type-specific fields gathered in `extra`.
+
+import type { DatePoint, FigureRecord, NodeRecord, RelationshipRecord, SourceRecord } from "../../core/records.js";
 import type { NodeLabel } from "../../core/vocabulary.js";
 import type { Citation, Dated, SeedFigure, SeedNode, SeedRelationship, SeedSource, Where } from "../seed-graph.js";
-import type { DatePoint, FigureRecord, NodeRecord, RelationshipRecord, SourceRecord } from "./records.js";
 
 export function normaliseDate(point: DatePoint | undefined): Dated | null {
   if (point === undefined) return null;

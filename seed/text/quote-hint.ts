@@ -1,7 +1,7 @@
 // Why a quote is not found verbatim in its source, in words a person can act on. First the
 // differences people cannot see: curly or straight apostrophes and quotation marks, spacing and
 // line breaks, case; each is named, with where it is. Otherwise the source's closest sentence.
-import { substringDistance } from "./edit-distance.js";
+import { substringDistance } from "../../core/text/edit-distance.js";
 
 type Kind = "apostrophe" | "quote" | "space" | "case";
 

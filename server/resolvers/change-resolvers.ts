@@ -4,6 +4,7 @@
 import { GraphQLScalarType } from "graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 import type { Driver } from "neo4j-driver";
+import { inputField, opOfChange, ops } from "../../core/change-inputs.js";
 import type { AuthConfig } from "../../core/config.js";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { ThtError } from "../../core/errors/tht-error.js";
@@ -19,7 +20,6 @@ import {
 import { graphRevision, readHistory, readRevisions, revertRevision } from "../../seed/change/history.js";
 import { type OpInput, parseOps } from "../../seed/change/parse-ops.js";
 import { createEditorCheck } from "../auth/create-editor-check.js";
-import { inputField, opOfChange, ops } from "./change-inputs.js";
 
 export interface ChangeTarget {
   driver: Driver;
@@ -71,6 +71,16 @@ function fieldNamer(op: OpInput, prefix: string) {
   };
 }
 
+/** `readAt`, when given: a revision number (0 or more) the editor read the graph at. */
+function readAtOf(readAt: unknown): { readAt?: number } {
+  if (readAt === undefined || readAt === null) return {};
+  if (!Number.isInteger(readAt) || (readAt as number) < 0)
+    throw new ThtError(ErrorCode.BadUserInput, `readAt must be a graph revision number (0 or more), not ${readAt}`, {
+      details: { field: "readAt" },
+    });
+  return { readAt: readAt as number };
+}
+
 export function changeResolvers(target: ChangeTarget) {
   // Without an auth config no token verifies: the `editor` query refuses every token, as writes do.
   const checkEditor = createEditorCheck(
@@ -81,6 +91,7 @@ export function changeResolvers(target: ChangeTarget) {
     reason: unknown,
     context: EditorContext,
     dryRun = false,
+    readAt?: unknown,
   ) => {
     const author = authorOf(context);
     const describe = (p: ChangeProblem) => inputs[p.entry]?.name(p.field) ?? p.field;
@@ -88,7 +99,7 @@ export function changeResolvers(target: ChangeTarget) {
     if (parsed.problems.length > 0) throw new ChangeError(parsed.problems, describe);
     const revision = await applyChangeSet(
       target.driver,
-      { ops: parsed.ops, reason: String(reason ?? ""), author },
+      { ops: parsed.ops, reason: String(reason ?? ""), author, ...readAtOf(readAt) },
       { database: target.database, describe, dryRun, timeoutMs: target.timeoutMs },
     );
     if (!dryRun)
@@ -151,9 +162,10 @@ export function changeResolvers(target: ChangeTarget) {
         apply(one(ops.removeSource(String(a.id))), a.reason, c).then(wireRevision),
       addFigure: (_: unknown, a: Args, c: EditorContext) =>
         apply(one(ops.addFigure(a.input as Args)), a.reason, c).then(wireRevision),
-      applyChanges: (_: unknown, a: Args, c: EditorContext) => apply(many(a.changes), a.reason, c).then(wireRevision),
+      applyChanges: (_: unknown, a: Args, c: EditorContext) =>
+        apply(many(a.changes), a.reason, c, false, a.readAt).then(wireRevision),
       previewChanges: (_: unknown, a: Args, c: EditorContext) =>
-        apply(many(a.changes), a.reason, c, true).then((r) => ({ changes: r.changes.map(wire) })),
+        apply(many(a.changes), a.reason, c, true, a.readAt).then((r) => ({ changes: r.changes.map(wire) })),
       revert: async (_: unknown, a: Args, c: EditorContext) => {
         const author = authorOf(c);
         const number = revisionNumber(a.revision);

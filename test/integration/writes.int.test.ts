@@ -283,6 +283,51 @@ describe("writes: one validated change model with history", () => {
     expect(same.code).toBe("NOTHING_CHANGED");
   });
 
+  it("refuses a change set read before another editor changed its element (EDIT_CONFLICT, naming that revision), and takes one read after", async () => {
+    const apply = `mutation Apply($changes: [ChangeInput!]!, $readAt: Int, $reason: String!) {
+      applyChanges(changes: $changes, reason: $reason, readAt: $readAt) { id number }
+    }`;
+    const preview = `mutation Preview($changes: [ChangeInput!]!, $readAt: Int) {
+      previewChanges(changes: $changes, reason: "look", readAt: $readAt) { changes { id } }
+    }`;
+    const aliases = (names: string[]) => [
+      { updateNode: { id: "gp-care-group", set: { aliases: names }, cite: [formed] } },
+    ];
+    const readAt = await revision();
+    const bob = { authorization: `Bearer ${await signEditorToken(auth, { subject: "bob" })}` };
+    // Bob reads at readAt and writes first; Alice, who read at the same revision, then tries hers.
+    const first = await app.gql(apply, { changes: aliases(["GPCG"]), readAt, reason: "bob's alias" }, bob);
+    expect(first.json.errors).toBeUndefined();
+    const bobs = (first.json.data as { applyChanges: { id: string } }).applyChanges.id;
+    for (const query of [apply, preview]) {
+      const second = await refused(query, { changes: aliases(["Care Group"]), readAt, reason: "alice's alias" });
+      expect(second.code).toBe("EDIT_CONFLICT");
+    }
+    const answer = await app.gql(apply, { changes: aliases(["Care Group"]), readAt, reason: "x" }, editor);
+    expect(answer.json.errors?.[0]?.extensions?.revisions).toEqual([
+      { id: bobs, author: "bob", reason: "bob's alias", elements: "gp-care-group" },
+    ]);
+    // An element nobody else changed is no conflict; nor is the same change read after Bob's.
+    const other = await app.gql(
+      apply,
+      {
+        changes: [{ updateNode: { id: "elft", set: { aliases: ["East London NHS FT"] }, cite: [partners] } }],
+        readAt,
+        reason: "unrelated",
+      },
+      editor,
+    );
+    expect(other.json.errors).toBeUndefined();
+    const after = await app.gql(
+      apply,
+      { changes: aliases(["Care Group"]), readAt: await revision(), reason: "alice's alias" },
+      editor,
+    );
+    expect(after.json.errors).toBeUndefined();
+    const bad = await refused(apply, { changes: aliases(["X"]), readAt: -1, reason: "x" });
+    expect(bad.code).toBe("BAD_USER_INPUT");
+  });
+
   it("lists revisions newest first, a page at a time, with totals", async () => {
     const first = await app.gql("{ revisions(first: 2) { totalCount hasNextPage endCursor revisions { number } } }");
     const page = (

@@ -1,7 +1,7 @@
 // The loader's text helpers: edit distances for "did you mean", the quote hint, the code frame.
 import { describe, expect, it } from "vitest";
+import { closest, editDistance, substringDistance } from "../../core/text/edit-distance.js";
 import { codeFrame } from "../../seed/read/code-frame.js";
-import { closest, editDistance, substringDistance } from "../../seed/text/edit-distance.js";
 import { quoteHint } from "../../seed/text/quote-hint.js";
 
 describe("editDistance", () => {

@@ -1,11 +1,36 @@
 // GraphQL's change inputs (schema/changes.graphql) in the seed files' own shape, for the change
-// model to check with the seed's schemas (seed/change/parse-ops.ts): dates as the files write them,
-// citations as { source, quote }, an organisation's ids under externalIds, a relationship's fields
-// under properties. Each problem then names its field as the client sent it.
-import { ErrorCode } from "../../core/errors/error-code.js";
-import { ThtError } from "../../core/errors/tht-error.js";
-import { enumWord, type NodeLabel } from "../../core/vocabulary.js";
-import type { OpInput } from "../../seed/change/parse-ops.js";
+// model to check with the seed's schemas (records.ts, by seed/change/parse-ops.ts): dates as the
+// files write them, citations as { source, quote }, an organisation's ids under externalIds, a
+// relationship's fields under properties. Each problem then names its field as the client sent it.
+// In core so that the page's editing forms check a change exactly as the server will.
+import type { z } from "zod";
+import { ErrorCode } from "./errors/error-code.js";
+import { ThtError } from "./errors/tht-error.js";
+import {
+  changeCitations,
+  datePoint,
+  figureRecord,
+  nodeRecordSchemas,
+  nodeUpdate,
+  relationshipRecord,
+  relationshipUpdate,
+  sourceRecord,
+} from "./records.js";
+import { fieldName } from "./text/field-path.js";
+import { fieldIssues } from "./text/zod-problems.js";
+import { enumWord, type NodeLabel } from "./vocabulary.js";
+
+/** A change set's operation in the seed files' shape, before the schemas have checked it. */
+export type OpInput =
+  | { op: "addNode"; label: NodeLabel; record: unknown }
+  | { op: "updateNode"; id: string; set: unknown; cite: unknown; label?: NodeLabel }
+  | { op: "addRelationship"; record: unknown }
+  | { op: "updateRelationship"; id: string; set: unknown; cite: unknown }
+  | { op: "endRelationship"; id: string; on: unknown; cite: unknown }
+  | { op: "retract"; id: string }
+  | { op: "addSource"; record: unknown; text?: string | null }
+  | { op: "removeSource"; id: string }
+  | { op: "addFigure"; record: unknown };
 
 type Input = Record<string, unknown>;
 
@@ -178,4 +203,63 @@ export function opOfChange(change: Input, index: number): { name: string; op: Op
     default:
       return { name, op: ops.addFigure(value) };
   }
+}
+
+/** A problem with an operation's shape, at the field the client named (`cite[0].quote`, `odsCode`). */
+export interface ShapeProblem {
+  field: string;
+  message: string;
+}
+
+/** The schema each part of an operation is checked with, and the field it sits under. */
+function partsOf(op: OpInput): { schema: z.ZodType; value: unknown; base: string }[] {
+  switch (op.op) {
+    case "addNode":
+      return [{ schema: nodeRecordSchemas[op.label], value: op.record, base: "" }];
+    case "updateNode":
+      return [
+        { schema: nodeUpdate, value: op.set, base: "" },
+        { schema: changeCitations, value: op.cite ?? [], base: "cite" },
+      ];
+    case "addRelationship":
+      return [{ schema: relationshipRecord, value: op.record, base: "" }];
+    case "updateRelationship":
+      return [
+        { schema: relationshipUpdate, value: op.set, base: "" },
+        { schema: changeCitations, value: op.cite ?? [], base: "cite" },
+      ];
+    case "endRelationship":
+      return [
+        { schema: datePoint, value: op.on, base: "on" },
+        { schema: changeCitations, value: op.cite ?? [], base: "cite" },
+      ];
+    case "addFigure":
+      return [{ schema: figureRecord, value: op.record, base: "" }];
+    case "addSource": {
+      // As the change model reads it: a source given with its text is a shipped one (its file is made).
+      const record = op.record as Record<string, unknown>;
+      const shipped =
+        typeof op.text === "string" && typeof record === "object" && record !== null && !("file" in record);
+      return [
+        { schema: sourceRecord, value: shipped ? { ...record, file: `${String(record.id)}.txt` } : record, base: "" },
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * What the server's schemas say of an operation before any rule reads the graph: the same schemas
+ * and words as a change set's (seed/change/parse-ops.ts), so a form refuses what the server would.
+ */
+export function shapeProblems(op: OpInput): ShapeProblem[] {
+  return partsOf(op).flatMap(({ schema, value, base }) => {
+    const result = schema.safeParse(value);
+    if (result.success) return [];
+    return fieldIssues(result.error, value).map((issue) => ({
+      field: inputField([base, fieldName(issue.path)].filter(Boolean).join(".").replace(/\.\[/g, "[")),
+      message: issue.message,
+    }));
+  });
 }

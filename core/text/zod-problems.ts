@@ -2,7 +2,7 @@
 // alternative the value was meant to be (a { source, quote } citation missing its quote says so),
 // not "Invalid input".
 import type { z } from "zod";
-import { closest } from "../text/edit-distance.js";
+import { closest } from "./edit-distance.js";
 
 export interface FieldIssue {
   path: PropertyKey[];

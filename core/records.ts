@@ -1,9 +1,15 @@
 // The shape of a seed record, as zod schemas: what one record of a YAML file is. CSV rows are
-// mapped to this same shape first (csv-tables.ts), so both are checked by these schemas and by the
-// same rules across records (check/).
-import { z } from "zod";
-import { figureQualifiers, type NodeLabel, type RelationshipType, relationshipTypes } from "../../core/vocabulary.js";
-import { overridableRules } from "../seed-graph.js";
+// mapped to this same shape first (seed/read/csv-tables.ts), so both are checked by these schemas and
+// by the same rules across records (seed/check/). In core because three readers share them: the seed
+// files, the server's change sets, and the page's editing forms (checked in the form first).
+import * as z from "zod";
+import {
+  figureQualifiers,
+  type NodeLabel,
+  overridableRules,
+  type RelationshipType,
+  relationshipTypes,
+} from "./vocabulary.js";
 
 export const isoDate = z
   .string()
@@ -119,6 +125,36 @@ export const relationshipRecord = z.strictObject({
   overrides: z.array(override).default([]),
 });
 export type RelationshipRecord = z.output<typeof relationshipRecord>;
+
+/** A change set's citations always say which source they quote. */
+export const changeCitations = z.array(
+  z.strictObject({
+    source: z.string({ error: "must name the quote's source" }).min(1, "must name the quote's source"),
+    quote: z.string({ error: "a quote is required" }).min(1, "a quote cannot be empty"),
+  }),
+  { error: "must be a list of { source, quote }" },
+);
+
+const changeNames = z.array(z.string().min(1, "cannot be empty"));
+/** The fields of a node a change set may set: every one optional, none empty. */
+export const nodeUpdate = z.strictObject({
+  name: z.string().min(1, "a name cannot be empty").optional(),
+  kind: z.string().min(1, "a kind cannot be empty").optional(),
+  shortNames: changeNames.optional(),
+  aliases: changeNames.optional(),
+  description: z.string().min(1).optional(),
+  validFrom: datePoint.optional(),
+  validTo: datePoint.optional(),
+  externalIds: z
+    .strictObject({ odsCode: z.string().min(1).optional(), charityNumber: z.string().min(1).optional() })
+    .optional(),
+  scope: changeNames.optional(),
+  legalBasis: z.string().min(1).optional(),
+});
+/** The fields of a relationship a change set may set. */
+export const relationshipUpdate = relationshipRecord
+  .pick({ validFrom: true, validTo: true, properties: true, overrides: true })
+  .partial();
 
 /** A figure: a number a source gives about a record (only in figures*.csv so far). */
 export const figureRecord = z.strictObject({
