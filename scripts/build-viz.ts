@@ -33,6 +33,7 @@ function inputsHash(): string {
   walk(vizDir);
   // The page also bundles the contract and what it re-exports (vocabulary, error codes).
   walk(join(root, "schema", "contract.ts"));
+  walk(join(root, "schema", "edit-contract.ts"));
   walk(join(root, "core"));
   // Dependency versions and this script shape the output as much as the sources do.
   walk(join(root, "package-lock.json"));

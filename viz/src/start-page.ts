@@ -110,6 +110,33 @@ const views = [
 for (const view of views) store.subscribe(view.render);
 
 createEditorView({ session });
+// The editing forms (and zod, which checks them) load only once an editor signs in.
+let editing: Promise<unknown> | null = null;
+session.subscribe((signedIn) => {
+  if (!signedIn || editing) return;
+  editing = import("./views/edit/editing.js").then(({ startEditing }) =>
+    startEditing({
+      session,
+      cy,
+      searchNodes,
+      shownRevision: () => watch.shownRevision(),
+      async applied(revision, focus) {
+        watch.acknowledge(revision.number);
+        forgetAnswers();
+        const words = `Applied as ${revision.id}: ${revision.changes.length} change${revision.changes.length === 1 ? "" : "s"}.`;
+        // A new or changed node is shown in focus; the words say what was written.
+        if (focus) await store.focusOn(focus);
+        await store.refresh(words);
+      },
+      async showLatest() {
+        // What the page shows from now on is at least this revision: edits are read at it.
+        watch.acknowledge(await fetchGraphRevision());
+        forgetAnswers();
+        await store.refresh("Showing the graph as it is now.");
+      },
+    }),
+  );
+});
 void session.restore();
 stories.index().then(store.storiesLoaded, store.storiesFailed);
 void store.start();

@@ -14,6 +14,7 @@ import type {
 } from "./data/generated/graphql.js";
 
 export type { Story, StoryStep, StorySummary } from "../../schema/contract.js";
+export type { ChangeInput } from "./data/generated/graphql.js";
 
 export type Citation = CitationFieldsFragment;
 export type DatePoint = DatePointFieldsFragment;

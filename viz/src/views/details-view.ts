@@ -6,7 +6,7 @@ import { byId, el, replaceChildren } from "../dom/el.js";
 import { labelIn } from "../model/label-in.js";
 import type { Shown } from "../store/page-state.js";
 import type { PageStore } from "../store/page-store.js";
-import type { NetworkNode, TimelineEntry } from "../types.js";
+import type { NetworkEdge, NetworkNode, TimelineEntry } from "../types.js";
 import { centralityFacts, centralityRanking } from "./details/centrality-ranking.js";
 import { changesDetails } from "./details/changes-details.js";
 import { edgeDetails } from "./details/edge-details.js";
@@ -21,6 +21,27 @@ import { pathsDetails } from "./details/paths-details.js";
 import { summaryDetails } from "./details/summary-details.js";
 import { timelineList } from "./details/timeline-list.js";
 import type { PageView } from "./page-view.js";
+
+/** What an editing button asks for: the editing chunk (views/edit/editing.ts) listens for `tht-edit`. */
+export interface EditRequestDetail {
+  action: "update" | "relate" | "end" | "retract";
+  node?: NetworkNode;
+  edge?: NetworkEdge;
+  words?: string;
+}
+
+/** The editing buttons of a node or relationship, shown only to a signed-in editor. */
+function editButtons(buttons: [string, EditRequestDetail][]): HTMLElement {
+  return el(
+    "div",
+    { class: "buttons editor-only edit-actions", role: "group", "aria-label": "Edit" },
+    ...buttons.map(([words, detail]) => {
+      const button = el("button", { type: "button", "data-edit": detail.action }, words);
+      button.addEventListener("click", () => document.dispatchEvent(new CustomEvent("tht-edit", { detail })));
+      return button;
+    }),
+  );
+}
 
 export interface DetailsViewDeps {
   store: PageStore;
@@ -69,13 +90,24 @@ export function createDetailsView({ store, fetchTimeline, history }: DetailsView
     // A relationship picked (in the graph or the list) shows, whatever the focus: the focus stays.
     const edge = selectedEdge ? view.network.edges.find((e) => e.id === selectedEdge) : undefined;
     if (edge) {
-      body.replaceChildren(edgeDetails(edge, labelOf));
+      const words = `${labelOf(edge.source)} ${edge.label} ${labelOf(edge.target)}`;
+      replaceChildren(
+        body,
+        edgeDetails(edge, labelOf),
+        edge.folded
+          ? null
+          : editButtons([
+              ["End it on a date…", { action: "end", edge, words }],
+              ["Retract (found wrong)…", { action: "retract", edge, words }],
+            ]),
+      );
       if (!edge.folded) showHistory(edge.id);
       return;
     }
     const node = s.focus ? view.network.nodes.find((n) => n.id === s.focus) : undefined;
     if (node) {
-      body.replaceChildren(
+      replaceChildren(
+        body,
         nodeDetails(
           node,
           {
@@ -85,6 +117,13 @@ export function createDetailsView({ store, fetchTimeline, history }: DetailsView
           },
           centralityFacts(view.centrality?.get(node.id)),
         ),
+        view.summary
+          ? null
+          : editButtons([
+              ["Change names, kind or dates…", { action: "update", node }],
+              ["Add a relationship from here…", { action: "relate", node }],
+              ["Retract (found wrong)…", { action: "retract", node }],
+            ]),
       );
       showTimeline(node.id);
       if (!view.summary) showHistory(node.id);

@@ -11,6 +11,7 @@ import { Superseded } from "../drawing/progressive-drawing.js";
 import type { PageStore } from "../store/page-store.js";
 import { createGraphKeys } from "./graph-keys.js";
 import type { PageView } from "./page-view.js";
+import { isPicking } from "./picking.js";
 
 export interface GraphViewDeps {
   store: PageStore;
@@ -26,14 +27,16 @@ export function createGraphView({ store, cy, reducedMotion }: GraphViewDeps): Pa
   createGraphKeys({ store, cy });
   cy.on("tap", "node", (event: EventObject) => {
     const { view, loaded } = store.getState();
-    if (view.story) return;
+    if (view.story || isPicking(cy)) return;
     const id: string = event.target.id();
     void (loaded?.summary ? store.showGroup(id) : store.focusOn(id));
   });
-  cy.on("tap", "edge", (event: EventObject) => void store.selectEdge(event.target.id()));
+  cy.on("tap", "edge", (event: EventObject) => {
+    if (!isPicking(cy)) void store.selectEdge(event.target.id());
+  });
   cy.on("tap", (event: EventObject) => {
     const { view } = store.getState();
-    if (event.target === cy && view.focus && !view.story) void store.clearFocus();
+    if (event.target === cy && view.focus && !view.story && !isPicking(cy)) void store.clearFocus();
   });
 
   let drawing: View | null = null;

@@ -20,6 +20,8 @@ export interface RevisionWatchDeps {
 export interface RevisionWatch {
   /** The page itself wrote `number`: what it shows now includes it. */
   acknowledge(number: number): void;
+  /** The revision the page shows (asked now if the watch has not asked yet): an edit is read at it. */
+  shownRevision(): Promise<number>;
 }
 
 export function createRevisionWatch(deps: RevisionWatchDeps): RevisionWatch {
@@ -72,6 +74,10 @@ export function createRevisionWatch(deps: RevisionWatchDeps): RevisionWatch {
     setInterval(() => void poll(), pollEveryMs);
   });
   return {
+    async shownRevision() {
+      shown ??= await deps.fetchGraphRevision();
+      return shown;
+    },
     acknowledge(number) {
       // The page reloads everything after its own write: it then shows at least that revision.
       shown = Math.max(shown ?? number, number);

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddNodeInput = {
+  node: NodeInput;
+  type: NodeType;
+};
+
 /**
  * Whether a node or relationship holds on the day asked (README, "Time"): KNOWN when its dates place
  * it there; UNCERTAIN when a start or end the source leaves unknown, or gives as a range, overlaps the
@@ -20,6 +25,34 @@ export type ChangeAction =
   | 'REMOVED'
   | 'RETRACTED'
   | 'UPDATED';
+
+/** One operation of a change set: set exactly one field. */
+export type ChangeInput = {
+  addFigure?: FigureInput | null | undefined;
+  addNode?: AddNodeInput | null | undefined;
+  addRelationship?: RelationshipInput | null | undefined;
+  addSource?: SourceInput | null | undefined;
+  endRelationship?: EndRelationshipInput | null | undefined;
+  removeSource?: IdInput | null | undefined;
+  /** A node (with its relationships and figures), relationship or figure found wrong: gone from the graph, kept in history. */
+  retract?: IdInput | null | undefined;
+  updateNode?: UpdateNodeInput | null | undefined;
+  updateRelationship?: UpdateRelationshipInput | null | undefined;
+};
+
+/** A verbatim quote and the id of the source it is from. Quotes of a shipped source must be in its text exactly. */
+export type CitationInput = {
+  quote: string;
+  source: string;
+};
+
+/** A date as the source gives it: `day` for an exact day; otherwise `text`, the source's words, with the range they stand for (`from`, `to`) when the words give one ('late 2013': from 2013-09-01 to 2013-12-31). */
+export type DateInput = {
+  day?: string | null | undefined;
+  from?: string | null | undefined;
+  text?: string | null | undefined;
+  to?: string | null | undefined;
+};
 
 /** How exactly a date is known. */
 export type DatePrecision =
@@ -59,6 +92,27 @@ export type ElementStatus =
   /** In answers for all time: it begins after today. */
   | 'FUTURE';
 
+export type EndRelationshipInput = {
+  cite: Array<CitationInput>;
+  id: string;
+  /** The first day it no longer holds. */
+  on: DateInput;
+};
+
+/** A number a source gives about a node. */
+export type FigureInput = {
+  asOf?: string | null | undefined;
+  asOfText?: string | null | undefined;
+  cite: Array<CitationInput>;
+  display: string;
+  id: string;
+  measure: string;
+  qualifier?: FigureQualifier | null | undefined;
+  subject: string;
+  unit: string;
+  value: number;
+};
+
 /** How a figure's value relates to the number given ('around 16,000' is ABOUT). */
 export type FigureQualifier =
   /** about */
@@ -72,6 +126,44 @@ export type FigureQualifier =
   /** up to */
   | 'UP_TO';
 
+export type IdInput = {
+  id: string;
+};
+
+/** The fields of a node to change; the ones left out stay as they are. */
+export type NodeChangesInput = {
+  aliases?: Array<string> | null | undefined;
+  charityNumber?: string | null | undefined;
+  description?: string | null | undefined;
+  kind?: string | null | undefined;
+  legalBasis?: string | null | undefined;
+  name?: string | null | undefined;
+  odsCode?: string | null | undefined;
+  scope?: Array<string> | null | undefined;
+  shortNames?: Array<string> | null | undefined;
+  validFrom?: DateInput | null | undefined;
+  validTo?: DateInput | null | undefined;
+};
+
+/** A new node. `odsCode` and `charityNumber` are for organisations, `scope` for arrangements, `legalBasis` for events. */
+export type NodeInput = {
+  aliases?: Array<string> | null | undefined;
+  charityNumber?: string | null | undefined;
+  /** At least one quote that says what this node is. */
+  cite: Array<CitationInput>;
+  description?: string | null | undefined;
+  /** Lower-case letters, digits and hyphens (`royal-london-hospital`), unique across the graph. */
+  id: string;
+  kind: string;
+  legalBasis?: string | null | undefined;
+  name: string;
+  odsCode?: string | null | undefined;
+  scope?: Array<string> | null | undefined;
+  shortNames?: Array<string> | null | undefined;
+  validFrom?: DateInput | null | undefined;
+  validTo?: DateInput | null | undefined;
+};
+
 /** The kinds of node the graph holds (Neo4j labels). */
 export type NodeType =
   | 'Area'
@@ -81,6 +173,50 @@ export type NodeType =
   | 'Organisation'
   | 'Service'
   | 'Site';
+
+/** Rules a relationship may be exempted from, with a reason. */
+export type OverridableRule =
+  /** it holds only while both its ends exist */
+  | 'DATES_WITHIN_ENDPOINTS';
+
+/** A rule a relationship is exempt from, and why; stored with it. */
+export type OverrideInput = {
+  reason: string;
+  rule: OverridableRule;
+};
+
+/** The fields of a relationship to change; the ones left out stay as they are. */
+export type RelationshipChangesInput = {
+  memberCount?: number | null | undefined;
+  overrides?: Array<OverrideInput> | null | undefined;
+  purpose?: string | null | undefined;
+  recipients?: Array<string> | null | undefined;
+  role?: EdgeRole | null | undefined;
+  siteType?: string | null | undefined;
+  staff?: number | null | undefined;
+  validFrom?: DateInput | null | undefined;
+  validTo?: DateInput | null | undefined;
+};
+
+/** A new relationship: `from` TYPE `to`, as the vocabulary reads it ('ELFT is party to the Alliance'). */
+export type RelationshipInput = {
+  /** At least one quote that says so. */
+  cite: Array<CitationInput>;
+  from: string;
+  /** Made from type, from and to (`PARTY_TO:elft->alliance`) unless given. */
+  id?: string | null | undefined;
+  memberCount?: number | null | undefined;
+  overrides?: Array<OverrideInput> | null | undefined;
+  purpose?: string | null | undefined;
+  recipients?: Array<string> | null | undefined;
+  role?: EdgeRole | null | undefined;
+  siteType?: string | null | undefined;
+  staff?: number | null | undefined;
+  to: string;
+  type: RelationshipType;
+  validFrom?: DateInput | null | undefined;
+  validTo?: DateInput | null | undefined;
+};
 
 /** The relationship types of the graph; each reads as a sentence from its start to its end. */
 export type RelationshipType =
@@ -127,6 +263,17 @@ export type RevisionOrigin =
   | 'REVERT'
   | 'SEED';
 
+/** A document to cite: its `text` (stored as a shipped source, and quotes of it are checked), or a `url` (a linked source: its quotes are recorded as given). */
+export type SourceInput = {
+  /** The document's own date: `day`, or its words with a range. */
+  dated?: DateInput | null | undefined;
+  id: string;
+  publisher?: string | null | undefined;
+  text?: string | null | undefined;
+  title: string;
+  url?: string | null | undefined;
+};
+
 export type TimelineChange =
   /** the node itself began */
   | 'BEGAN'
@@ -138,6 +285,19 @@ export type TimelineChange =
   | 'STARTED'
   /** a relationship ended */
   | 'STOPPED';
+
+export type UpdateNodeInput = {
+  /** What says the new values are right. */
+  cite: Array<CitationInput>;
+  id: string;
+  set: NodeChangesInput;
+};
+
+export type UpdateRelationshipInput = {
+  cite: Array<CitationInput>;
+  id: string;
+  set: RelationshipChangesInput;
+};
 
 export type CitationFieldsFragment = { quote: string, source: string, sourceTitle: string | null, sourceUrl: string | null };
 
@@ -278,6 +438,29 @@ export type GraphRevisionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GraphRevisionQuery = { graphRevision: number };
+
+export type EditSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditSourcesQuery = { sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, datedText: string | null, text: string | null }> };
+
+export type PreviewChangesMutationVariables = Exact<{
+  changes: Array<ChangeInput> | ChangeInput;
+  reason: string;
+  readAt?: number | null | undefined;
+}>;
+
+
+export type PreviewChangesMutation = { previewChanges: { changes: Array<{ id: string, kind: ElementKind, action: ChangeAction, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+
+export type ApplyChangesMutationVariables = Exact<{
+  changes: Array<ChangeInput> | ChangeInput;
+  reason: string;
+  readAt?: number | null | undefined;
+}>;
+
+
+export type ApplyChangesMutation = { applyChanges: { id: string, number: number, at: string, author: string, reason: string, origin: RevisionOrigin, reverts: string | null, changes: Array<{ id: string, kind: ElementKind, action: ChangeAction, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -893,3 +1076,50 @@ export const GraphRevisionDocument = new TypedDocumentString(`
   graphRevision
 }
     `) as unknown as TypedDocumentString<GraphRevisionQuery, GraphRevisionQueryVariables>;
+export const EditSourcesDocument = new TypedDocumentString(`
+    query EditSources {
+  sources(sort: [{title: ASC}]) {
+    id
+    title
+    url
+    publisher
+    datedText
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<EditSourcesQuery, EditSourcesQueryVariables>;
+export const PreviewChangesDocument = new TypedDocumentString(`
+    mutation PreviewChanges($changes: [ChangeInput!]!, $reason: String!, $readAt: Int) {
+  previewChanges(changes: $changes, reason: $reason, readAt: $readAt) {
+    changes {
+      id
+      kind
+      action
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewChangesMutation, PreviewChangesMutationVariables>;
+export const ApplyChangesDocument = new TypedDocumentString(`
+    mutation ApplyChanges($changes: [ChangeInput!]!, $reason: String!, $readAt: Int) {
+  applyChanges(changes: $changes, reason: $reason, readAt: $readAt) {
+    ...RevisionFields
+  }
+}
+    fragment RevisionFields on Revision {
+  id
+  number
+  at
+  author
+  reason
+  origin
+  reverts
+  changes {
+    id
+    kind
+    action
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<ApplyChangesMutation, ApplyChangesMutationVariables>;
