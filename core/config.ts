@@ -98,6 +98,11 @@ const env = z.object({
   JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a JSON Web Key Set" }).optional(),
   JWT_AUDIENCE: z.string().min(1).default("tht-graph"),
   JWT_ISSUER: z.string().min(1).default("tht-graph"),
+  // The page's sign-in through the organisation's OpenID Connect provider (authorization code with PKCE).
+  OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "must be the http(s) URL of an OpenID Connect issuer" }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_SCOPE: z.string().min(1).default("openid"),
+  OIDC_RESOURCE: z.url({ error: "must be an absolute URI naming this API to the provider (RFC 8707)" }).optional(),
   GRAPHQL_INTROSPECTION: optionalFlag,
   GRAPHQL_SANDBOX: optionalFlag,
   CORS_ORIGINS: z
@@ -158,6 +163,17 @@ export interface AuthConfig {
   readonly jwksUrl: string | undefined;
   readonly audience: string;
   readonly issuer: string;
+  /** The page's sign-in through an OpenID Connect provider: null when tokens are pasted. */
+  readonly oidc?: OidcConfig | null;
+}
+
+/** What the page needs to sign an editor in with the provider (a public client, PKCE). */
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly scope: string;
+  /** Sent as `resource` (RFC 8707) where the provider names APIs that way. */
+  readonly resource: string | null;
 }
 
 export interface GraphqlConfig {
@@ -258,6 +274,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (e.JWT_SECRET && e.JWKS_URL) {
     throw new ConfigError("invalid configuration: JWT_SECRET and JWKS_URL are both set; set only one of them");
   }
+  if (e.OIDC_ISSUER && !e.JWKS_URL) {
+    throw new ConfigError(
+      "invalid configuration: OIDC_ISSUER is set without JWKS_URL; the provider's tokens are verified with its key set (its jwks_uri)",
+    );
+  }
+  if (Boolean(e.OIDC_ISSUER) !== Boolean(e.OIDC_CLIENT_ID)) {
+    throw new ConfigError("invalid configuration: set OIDC_ISSUER and OIDC_CLIENT_ID together, or neither");
+  }
   const production = e.NODE_ENV === "production";
   return Object.freeze({
     env: e.NODE_ENV,
@@ -285,6 +309,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       jwksUrl: e.JWKS_URL,
       audience: e.JWT_AUDIENCE,
       issuer: e.JWT_ISSUER,
+      oidc:
+        e.OIDC_ISSUER && e.OIDC_CLIENT_ID
+          ? Object.freeze({
+              issuer: e.OIDC_ISSUER,
+              clientId: e.OIDC_CLIENT_ID,
+              scope: e.OIDC_SCOPE,
+              resource: e.OIDC_RESOURCE ?? null,
+            })
+          : null,
     }),
     graphql: Object.freeze({
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,

@@ -164,7 +164,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       timeoutMs: config.neo4j.queryTimeoutMs,
     }),
   );
-  app.use(servePage());
+  app.use(servePage({ oidc: config.auth.oidc ?? null }));
   app.use(answerHttpErrors);
   return { express: app, apollo, warmedUp };
 }

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Response, Router } from "express";
+import type { OidcConfig } from "../../core/config.js";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { ThtError } from "../../core/errors/tht-error.js";
 import { readStories, storyId } from "../../seed/read/read-stories.js";
@@ -13,6 +14,11 @@ import { defaultStoriesDir } from "../../seed/seed-dirs.js";
 import { sendError } from "../http/send-error.js";
 
 export const pageDistDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "viz", "dist");
+
+/** The page's policy; `connect` adds origins it may fetch from (the sign-in provider's). */
+export function pagePolicy(connect: readonly string[] = []): string {
+  return contentSecurityPolicy.replace("connect-src 'self'", ["connect-src 'self'", ...connect].join(" "));
+}
 
 export const contentSecurityPolicy = [
   "default-src 'none'",
@@ -49,10 +55,26 @@ function fail(res: Response, error: ThtError): void {
 
 const noSuchStory = () => new ThtError(ErrorCode.NotFound, "no such story");
 
-export function servePage(options: { distDir?: string; storiesDir?: string } = {}): Router {
+export interface ServePageOptions {
+  distDir?: string;
+  storiesDir?: string;
+  /** The sign-in provider the page sends editors to (GET /auth/sign-in.json tells the page). */
+  oidc?: OidcConfig | null;
+}
+
+export function servePage(options: ServePageOptions = {}): Router {
   const dist = options.distDir ?? pageDistDir;
   const stories = options.storiesDir ?? defaultStoriesDir;
+  const oidc = options.oidc ?? null;
+  // The page fetches the provider's discovery document and exchanges the code at its token endpoint.
+  const policy = pagePolicy(oidc ? [new URL(oidc.issuer).origin] : []);
   const router = Router();
+
+  router.get("/auth/sign-in.json", (_req, res) => {
+    secure(res);
+    res.setHeader("Cache-Control", "no-cache");
+    res.json({ oidc });
+  });
 
   const answerStories = (res: Response, answer: (all: ReturnType<typeof readStories>) => unknown) => {
     let all: ReturnType<typeof readStories>;
@@ -91,6 +113,7 @@ export function servePage(options: { distDir?: string; storiesDir?: string } = {
       dotfiles: "ignore",
       setHeaders: (res, path) => {
         secure(res);
+        res.setHeader("Content-Security-Policy", policy);
         res.setHeader("Cache-Control", hashed.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
       },
     }),

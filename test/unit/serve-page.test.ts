@@ -23,6 +23,14 @@ describe("servePage", () => {
     const app = express();
     app.use(servePage({ distDir: dist, storiesDir: stories }));
     app.use("/missing", servePage({ distDir: join(root, "nothing"), storiesDir: stories }));
+    app.use(
+      "/with-sign-in",
+      servePage({
+        distDir: dist,
+        storiesDir: stories,
+        oidc: { issuer: "https://login.example.org/realms/nhs", clientId: "page", scope: "openid", resource: null },
+      }),
+    );
     server = await new Promise<Server>((resolve) => {
       const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
     });
@@ -66,5 +74,19 @@ describe("servePage", () => {
     const body = (await answer.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe("SEED_INVALID");
     expect(body.errors[0]?.message).toContain("broken.yaml");
+  });
+  it("tells the page its sign-in provider, and lets the page fetch from that origin only", async () => {
+    expect(await (await fetch(`${url}/auth/sign-in.json`)).json()).toEqual({ oidc: null });
+    const settings = await fetch(`${url}/with-sign-in/auth/sign-in.json`);
+    expect(await settings.json()).toEqual({
+      oidc: { issuer: "https://login.example.org/realms/nhs", clientId: "page", scope: "openid", resource: null },
+    });
+    const page = await fetch(`${url}/with-sign-in/`);
+    expect(page.headers.get("content-security-policy")).toContain("connect-src 'self' https://login.example.org;");
+    expect(page.headers.get("content-security-policy")).toBe(
+      contentSecurityPolicy.replace("connect-src 'self'", "connect-src 'self' https://login.example.org"),
+    );
+    const plain = await fetch(`${url}/`);
+    expect(plain.headers.get("content-security-policy")).toBe(contentSecurityPolicy);
   });
 });

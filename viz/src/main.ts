@@ -3,7 +3,10 @@
 // first would keep the question waiting until the browser had compiled and run them all: on this
 // 2-core machine, 300-450 ms after the script arrived.
 import { askFirst } from "./data/ask-first.js";
+import { takeSignInReturn } from "./data/sign-in-return.js";
 import { readViewState } from "./store/view-state.js";
 
+// Back from the sign-in provider: its code leaves the address before the view is read from it.
+takeSignInReturn();
 askFirst(readViewState(location.search));
 void import("./start-page.js");

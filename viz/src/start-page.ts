@@ -12,6 +12,7 @@ import { fetchGraphRevision, fetchHistory, fetchRecentChanges, revert } from "./
 import { inFlight } from "./data/in-flight.js";
 import { loadView } from "./data/load-view.js";
 import { searchNodes } from "./data/search-nodes.js";
+import { fetchSignInSettings } from "./data/sign-in-settings.js";
 import { stories } from "./data/stories.js";
 import { byId } from "./dom/el.js";
 import { graphStyle } from "./drawing/graph-style.js";
@@ -109,7 +110,7 @@ const views = [
 ];
 for (const view of views) store.subscribe(view.render);
 
-createEditorView({ session });
+createEditorView({ session, signInSettings: fetchSignInSettings() });
 // The editing forms (and zod, which checks them) load only once an editor signs in.
 let editing: Promise<unknown> | null = null;
 session.subscribe((signedIn) => {

@@ -4,13 +4,19 @@
 // "Sign out", and <body data-editor="signed-in"> shows the editing controls (.editor-only).
 import { describeError, errorCodeOf } from "../data/describe-error.js";
 import type { EditorSession, SignedIn } from "../data/editor-session.js";
+import { signInReturned } from "../data/sign-in-return.js";
+import type { OidcSettings } from "../data/sign-in-settings.js";
 import { byId } from "../dom/el.js";
 
 export interface EditorViewDeps {
   session: EditorSession;
+  /** The provider the server signs editors in with (GET /auth/sign-in.json), or null: tokens are pasted. */
+  signInSettings: Promise<OidcSettings | null>;
 }
 
-export function createEditorView({ session }: EditorViewDeps): void {
+const oidcFlow = () => import("../data/oidc-sign-in.js");
+
+export function createEditorView({ session, signInSettings }: EditorViewDeps): void {
   const signInButton = byId<HTMLButtonElement>("editor-sign-in");
   const signedInBox = byId("editor-signed-in");
   const nameSlot = byId("editor-name");
@@ -38,11 +44,56 @@ export function createEditorView({ session }: EditorViewDeps): void {
   session.subscribe(render);
   render(session.current());
 
+  // With a sign-in provider: the dialog offers it first; back from it, the sign-in is finished here.
+  const oidcBox = byId("oidc-sign-in");
+  const oidcButton = byId<HTMLButtonElement>("editor-oidc");
+  const oidcError = byId("editor-oidc-error");
+  const oidcRefused = (failure: unknown) => {
+    oidcError.textContent = describeError(failure);
+    oidcError.dataset.code = errorCodeOf(failure);
+  };
+  void signInSettings.then((settings) => {
+    if (!settings) return;
+    oidcBox.hidden = false;
+    oidcButton.textContent = `Sign in with ${new URL(settings.issuer).host}`;
+    oidcButton.addEventListener("click", () => {
+      oidcButton.disabled = true;
+      void oidcFlow()
+        .then((flow) => flow.startSignIn(settings))
+        .catch((failure: unknown) => {
+          oidcButton.disabled = false;
+          oidcRefused(failure);
+          oidcButton.focus();
+        });
+    });
+    const back = signInReturned();
+    if (!back) return;
+    announcer.textContent = "Finishing the sign-in…";
+    void oidcFlow()
+      .then((flow) => flow.finishSignIn(settings, back.answer, back.pending))
+      .then((token) => session.signIn(token))
+      .then(
+        (editor) => {
+          announcer.textContent = `Signed in as ${editor.name}: editing controls are shown.`;
+        },
+        (failure: unknown) => {
+          field.value = "";
+          clearError();
+          oidcRefused(failure);
+          dialog.showModal();
+          oidcButton.focus();
+        },
+      );
+  });
+
   signInButton.addEventListener("click", () => {
     field.value = "";
     clearError();
+    oidcError.textContent = "";
+    delete oidcError.dataset.code;
     dialog.showModal();
-    field.focus();
+    if (oidcBox.hidden) field.focus();
+    else oidcButton.focus();
   });
   byId("sign-in-cancel").addEventListener("click", () => dialog.close());
   dialog.addEventListener("close", () => {
