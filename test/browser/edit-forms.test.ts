@@ -24,6 +24,8 @@ import { testNeo4j } from "../support/test-neo4j.js";
 
 const secret = "edit-forms-test-secret-edit-forms-test";
 const auth = loadConfig({ JWT_SECRET: secret }).auth;
+/** Not among the GP Care Group's own citations: an update citing it cites it anew. */
+const leadSentence = "The GP Care Group is also the lead manager in the “Alliance” between Barts Health and ELFT.";
 const cvsSentence =
   "The Tower Hamlets CVS is an independent membership organisation for voluntary, community faith and social enterprise organisations.";
 
@@ -43,6 +45,7 @@ const openForm = (page: Page) => page.locator("dialog.edit-dialog[open]").last()
 async function chooseSentence(page: Page, sentence: string): Promise<void> {
   const picker = page.locator("dialog.citation-picker[open]");
   await picker.waitFor();
+  await picker.locator("#picker-source").selectOption("tht-partners");
   await picker.locator("button.sentence", { hasText: sentence }).click();
   expect(await picker.locator("#picker-quote").inputValue()).toBe(sentence);
   await picker.locator("#picker-accept").click();
@@ -198,13 +201,11 @@ describe.skipIf(!testNeo4j().ownsDatabase)("editing forms in the page", () => {
       await page.locator("#details-body button[data-edit=update]").click();
       const form = openForm(page);
       await form.waitFor();
+      if (alias === "GPCG") expect(await axeViolations(page)).toEqual([]);
       const aliases = form.getByLabel("Other names");
       await aliases.fill(`${await aliases.inputValue()}\n${alias}`.trim());
       await form.locator("button.choose-evidence").click();
-      await chooseSentence(
-        page,
-        "The Tower Hamlets GP Care Group was formed in late 2013 to enable General Practices to be more involved in the local commissioning of health services in the borough.",
-      );
+      await chooseSentence(page, leadSentence);
       await form.locator("button[type=submit]").click();
       await closed(page);
     };
@@ -220,6 +221,8 @@ describe.skipIf(!testNeo4j().ownsDatabase)("editing forms in the page", () => {
     await addAlias(b.page, "Care Group");
     const first = await review(a.page, "the federation's own short name");
     expect(await first.locator(".diff li[data-element='gp-care-group']").textContent()).toContain("aliases");
+    // A change shows the quotes it cites anew, as an addition does.
+    expect(await first.locator(".diff-quotes q").allTextContents()).toEqual([leadSentence]);
     await first.locator("#review-apply").click();
     await closed(a.page);
     // Bob's review is shown Alice's change instead of writing over it; his Apply is off.
@@ -297,6 +300,17 @@ describe.skipIf(!testNeo4j().ownsDatabase)("editing forms in the page", () => {
     opened.push(o);
     const { page } = o;
     await signIn(page, tokens.alice ?? "");
+    // A service's Kind suggests the kinds the graph's services have; Escape closes the form.
+    await page.selectOption("#add-node-type", "Service");
+    await page.click("#add-node");
+    const kinds = openForm(page).locator("[data-field=kind] datalist option");
+    await kinds.first().waitFor({ state: "attached" });
+    expect(await kinds.evaluateAll((o) => o.map((x) => x.getAttribute("value")))).toContain(
+      "commissioned health services",
+    );
+    await page.keyboard.press("Escape");
+    await closed(page);
+    await page.selectOption("#add-node-type", "Organisation");
     await page.click("#add-node");
     const form = openForm(page);
     await form.getByLabel("Name (required)").fill("Poplar Union");
@@ -345,6 +359,63 @@ describe.skipIf(!testNeo4j().ownsDatabase)("editing forms in the page", () => {
     );
     expect(answer.data?.sources).toEqual([{ title: "Poplar Union annual review", text }]);
     expect(answer.data?.organisations).toEqual([{ citationSources: ["poplar-union-annual-review"] }]);
+    expect(await pageProblems(o)).toEqual([]);
+  });
+  it("ends a relationship on a day and retracts an organisation from the details panel, each reviewed and applied", async () => {
+    const o = await session.open("?focus=elft");
+    opened.push(o);
+    const { page } = o;
+    await signIn(page, tokens.alice ?? "");
+    const edge = "PARTY_TO:elft->alliance";
+    // A relationship picked in the graph shows its details, with End and Retract for an editor.
+    await page.evaluate((id) => window.cy.getElementById(id).emit("tap"), edge);
+    await page.locator("#details-body button[data-edit=end]").click();
+    const end = openForm(page);
+    await end.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await end.getByLabel("Day", { exact: true }).fill("2024-03-31");
+    await end.locator("button.choose-evidence").click();
+    await chooseSentence(
+      page,
+      "The GP Care Group is also the lead manager in the “Alliance” between Barts Health and ELFT.",
+    );
+    await end.locator("button[type=submit]").click();
+    await closed(page);
+    await page.click("#review-changes");
+    const review = page.locator("dialog.review[open]");
+    const ended = review.locator(`.diff li[data-element='${edge}']`);
+    await ended.waitFor();
+    expect(await ended.textContent()).toContain("Ended relationship: elft is party to alliance");
+    expect(await ended.textContent()).toContain("validTo: none → 2024-03-31");
+    await review.locator("#review-reason").fill("the Alliance contract ended");
+    await review.locator("#review-apply").click();
+    await closed(page);
+    const after = await session.app.gql<{ network: { edges: { id: string; validTo: string | null }[] } }>(
+      '{ network(focus: "elft", depth: 1) { edges { id: key validTo } } }',
+    );
+    expect(after.data?.network.edges.find((e) => e.id === edge)?.validTo).toBe("2024-03-31");
+
+    // Retracting asks why, and the reason is offered for the revision.
+    await page.goto(`${session.app.url}/?focus=healthwatch-tower-hamlets`);
+    await waitReady(page);
+    await page.locator("#details-body button[data-edit=retract]").click();
+    const retract = openForm(page);
+    await retract.locator("button[type=submit]").click();
+    await retract.locator("[data-field=why] .field-error[data-code=BAD_USER_INPUT]").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await retract.getByLabel("Why is it wrong? (required)").fill("added in error by the test");
+    await retract.locator("button[type=submit]").click();
+    await closed(page);
+    await page.click("#review-changes");
+    await review.locator(".diff li[data-element='healthwatch-tower-hamlets']").waitFor();
+    expect(await review.locator("#review-reason").inputValue()).toBe("added in error by the test");
+    expect(await review.locator(".diff li.diff-retracted").count()).toBeGreaterThan(1);
+    await review.locator("#review-apply").click();
+    await closed(page);
+    expect(await organisation("healthwatch-tower-hamlets")).toBeUndefined();
+    // The focus on what is gone is let go of: the page shows the graph after it, not an error.
+    await waitReady(page, () => window.cy.getElementById("healthwatch-tower-hamlets").empty());
+    expect(new URL(page.url()).searchParams.get("focus")).toBeNull();
     expect(await pageProblems(o)).toEqual([]);
   });
 });

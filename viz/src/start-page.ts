@@ -125,8 +125,11 @@ session.subscribe((signedIn) => {
         watch.acknowledge(revision.number);
         forgetAnswers();
         const words = `Applied as ${revision.id}: ${revision.changes.length} change${revision.changes.length === 1 ? "" : "s"}.`;
-        // A new or changed node is shown in focus; the words say what was written.
+        // A new or changed node is shown in focus; a focus just retracted is let go of.
+        const focused = store.getState().view.focus;
+        const retracted = revision.changes.some((c) => c.action === "RETRACTED" && c.id === focused);
         if (focus) await store.focusOn(focus);
+        else if (retracted) await store.clearFocus();
         await store.refresh(words);
       },
       async showLatest() {

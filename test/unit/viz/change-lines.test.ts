@@ -48,4 +48,16 @@ describe("change lines", () => {
     expect(actionWord("UPDATED")).toBe("changed");
     expect(actionWord("RETRACTED")).toBe("retracted");
   });
+  it("says a date as its day or its range, and counts citations however the record names them", () => {
+    expect(valueWords("validTo", { date: "2024-03-31", latest: null, text: null, precision: "day" })).toBe(
+      "2024-03-31",
+    );
+    expect(valueWords("validFrom", { date: "2013-09-01", latest: "2013-12-31", text: null, precision: "range" })).toBe(
+      "2013-09-01 to 2013-12-31",
+    );
+    expect(
+      valueWords("validFrom", { date: "2013-09-01", latest: "2013-12-31", text: "late 2013", precision: "range" }),
+    ).toBe("late 2013");
+    expect(valueWords("citations", [{ quote: "a" }, { quote: "b" }])).toBe("2 citations");
+  });
 });

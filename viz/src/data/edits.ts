@@ -7,6 +7,8 @@ import {
   ApplyChangesDocument,
   EditSourcesDocument,
   type EditSourcesQuery,
+  KindsDocument,
+  type NodeType,
   PreviewChangesDocument,
   type PreviewChangesMutation,
 } from "./generated/graphql.js";
@@ -43,5 +45,12 @@ export function previewChanges(
 export function applyChanges(changes: ChangeInput[], reason: string, readAt: number, token: string): Promise<Revision> {
   return graphql(ApplyChangesDocument, { changes, reason, readAt }, { token, showsOwnWait: true }).then(
     (d) => d.applyChanges,
+  );
+}
+
+/** The kinds the graph holds for `nodeType`, most used first: what a form's Kind suggests. */
+export function fetchKinds(nodeType: NodeType): Promise<string[]> {
+  return graphql(KindsDocument, { nodeTypes: [nodeType] }, { showsOwnWait: true }).then((d) =>
+    [...d.kinds].sort((a, b) => b.count - a.count).map((k) => k.name),
   );
 }

@@ -18,11 +18,19 @@ const bookkeeping = new Set(["id", "label", "type", "from", "to", "derived", "kn
 /** A stored value as words: a date's wording, a list joined, a citation list counted. */
 export function valueWords(field: string, value: unknown): string {
   if (value === null || value === undefined) return "none";
-  if (field === "cite" && Array.isArray(value)) return value.length === 1 ? "1 citation" : `${value.length} citations`;
+  if ((field === "cite" || field === "citations") && Array.isArray(value))
+    return value.length === 1 ? "1 citation" : `${value.length} citations`;
   if (Array.isArray(value)) return value.length === 0 ? "none" : value.map((v) => valueWords("", v)).join(", ");
   if (typeof value === "object") {
     const record = value as Record<string, unknown>;
     if (typeof record.text === "string") return record.text;
+    // A date as the graph keeps it: its day, or the range it stands for.
+    if ("precision" in record && "date" in record) {
+      if (record.date === null || record.date === undefined) return "none";
+      return record.latest && record.latest !== record.date
+        ? `${record.date} to ${record.latest}`
+        : String(record.date);
+    }
     return Object.entries(record)
       .map(([key, v]) => `${key} ${valueWords(key, v)}`)
       .join(", ");

@@ -462,6 +462,13 @@ export type ApplyChangesMutationVariables = Exact<{
 
 export type ApplyChangesMutation = { applyChanges: { id: string, number: number, at: string, author: string, reason: string, origin: RevisionOrigin, reverts: string | null, changes: Array<{ id: string, kind: ElementKind, action: ChangeAction, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
 
+export type KindsQueryVariables = Exact<{
+  nodeTypes?: Array<NodeType> | NodeType | null | undefined;
+}>;
+
+
+export type KindsQuery = { kinds: Array<{ name: string, count: number }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1123,3 +1130,11 @@ export const ApplyChangesDocument = new TypedDocumentString(`
     after
   }
 }`) as unknown as TypedDocumentString<ApplyChangesMutation, ApplyChangesMutationVariables>;
+export const KindsDocument = new TypedDocumentString(`
+    query Kinds($nodeTypes: [NodeType!]) {
+  kinds(nodeTypes: $nodeTypes) {
+    name
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<KindsQuery, KindsQueryVariables>;

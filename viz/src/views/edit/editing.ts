@@ -3,26 +3,18 @@
 // raises `tht-edit` events) for changing a node, adding a relationship from it (the other end
 // typed or picked on the graph), ending or retracting a fact. Each form is checked by the
 // server's schemas and then by the server itself (previewChanges, with the set so far) before its
-// change joins the editor's change set; "Review changes" shows what the whole set will do, with its
-// citations, asks why, and applies it as one revision, or says what refused it (another editor's
-// change since this view was read: EDIT_CONFLICT, shown). Nothing is written until Apply.
+// change joins the editor's change set; "Review changes" (review-dialog.ts) shows what the whole
+// set will do, with its citations, asks why, and applies it as one revision, or says what refused
+// it (another editor's change since this view was read: EDIT_CONFLICT, shown). Nothing is written
+// until Apply.
 // First: zod must know before any schema is built that this page allows no eval.
 import "./zod-jitless.js";
 import type { Core } from "cytoscape";
-import { relationshipPhrase } from "../../../../schema/contract.js";
 import { ApiError } from "../../data/api.js";
 import { describeError, errorCodeOf } from "../../data/describe-error.js";
 import type { EditorSession } from "../../data/editor-session.js";
-import {
-  applyChanges,
-  type EditSource,
-  fetchEditSources,
-  forgetEditSources,
-  type PreviewedChange,
-  previewChanges,
-} from "../../data/edits.js";
-import { byId, el, replaceChildren } from "../../dom/el.js";
-import { actionWord, fieldChanges } from "../../model/change-lines.js";
+import { type EditSource, fetchEditSources, fetchKinds, forgetEditSources, previewChanges } from "../../data/edits.js";
+import { byId, el } from "../../dom/el.js";
 import {
   addableNodeTypes,
   addNodeForm,
@@ -50,6 +42,7 @@ import type { EditRequestDetail } from "../details-view.js";
 import { setPicking } from "../picking.js";
 import { pickCitation } from "./citation-picker.js";
 import { openFormDialog } from "./form-dialog.js";
+import { openReview } from "./review-dialog.js";
 
 export interface EditingDeps {
   session: EditorSession;
@@ -189,7 +182,25 @@ export function startEditing(deps: EditingDeps): void {
     return added;
   };
 
-  const edit = async (form: FormSpec, target: EditTarget, initial: FormValues, ends?: { from: string }) => {
+  /** The form's Kind suggests the vocabulary's kinds and those the graph already holds for that type. */
+  const withKinds = async (form: FormSpec, label: NetworkNode["nodeType"] | undefined): Promise<FormSpec> => {
+    if (!label || !form.fields.some((f) => f.name === "kind")) return form;
+    const held = await fetchKinds(label).catch(() => [] as string[]);
+    return {
+      ...form,
+      fields: form.fields.map((f) => {
+        if (f.name !== "kind") return f;
+        const words = [...new Set([...(f.options ?? []).map((o) => o.value), ...held])];
+        return { ...f, options: words.map((w) => ({ value: w, label: w })) };
+      }),
+    };
+  };
+
+  const edit = async (given: FormSpec, target: EditTarget, initial: FormValues, ends?: { from: string }) => {
+    const form = await withKinds(
+      given,
+      given.kind === "addNode" || given.kind === "updateNode" ? target.label : undefined,
+    );
     previousName = String(initial.name ?? "");
     const values = await openFormDialog(form, initial, formDeps(form, target));
     if (!values) return;
@@ -231,226 +242,31 @@ export function startEditing(deps: EditingDeps): void {
       void edit(retractForm(request.words ?? edge.label), { id: edge.id }, {});
   });
 
-  reviewButton.addEventListener("click", () => void review());
-
-  async function review(): Promise<void> {
-    const reason = el("textarea", {
-      id: "review-reason",
-      rows: "2",
-      "aria-describedby": "review-reason-hint review-error",
+  reviewButton.addEventListener("click", () => {
+    void openReview({
+      pending,
+      readRevision,
+      token,
+      changed: renderTray,
+      reloaded: () => {
+        readAt = null;
+      },
+      async applied(revision, focus) {
+        pending.length = 0;
+        readAt = null;
+        renderTray();
+        if (pendingSources.length > 0) forgetEditSources();
+        pendingSources.length = 0;
+        await deps.applied(revision, focus);
+        announcer.textContent = `Applied as ${revision.id}.`;
+      },
+      async showLatest() {
+        await deps.showLatest();
+        announcer.textContent = "The graph is shown as it is now: review your changes again before applying them.";
+      },
+      returnFocus: reviewButton,
     });
-    reason.value = pending
-      .map((p) => p.why)
-      .filter(Boolean)
-      .join("; ");
-    const list = el("ol", { class: "review-entries" });
-    const diff = el(
-      "div",
-      { class: "review-diff", "aria-busy": "true" },
-      el("p", {}, "Checking the changes against the graph…"),
-    );
-    const error = el("div", { id: "review-error", class: "field-error", role: "alert" });
-    const apply = el("button", { type: "submit", id: "review-apply" }, "Apply");
-    const cancel = el("button", { type: "button", id: "review-cancel" }, "Cancel");
-    const form = el(
-      "form",
-      { novalidate: true, "aria-labelledby": "review-heading" },
-      el("h2", { id: "review-heading" }, "Review your changes"),
-      el("h3", {}, "Your changes"),
-      list,
-      el("h3", {}, "What they will do"),
-      diff,
-      el(
-        "label",
-        { for: "review-reason" },
-        "Why (kept with the revision)",
-        el("span", { class: "required" }, " (required)"),
-      ),
-      el("p", { id: "review-reason-hint", class: "field-hint" }, "History shows this beside your name."),
-      reason,
-      error,
-      el("div", { class: "buttons" }, apply, cancel),
-    );
-    const dialog = el("dialog", { class: "edit-dialog review", "aria-labelledby": "review-heading" }, form);
-    document.body.append(dialog);
-    const renderEntries = () =>
-      replaceChildren(
-        list,
-        ...pending.map((p, i) => {
-          const remove = el("button", { type: "button", class: "remove-change" }, "Remove");
-          remove.setAttribute("aria-label", `Remove: ${p.words}`);
-          remove.addEventListener("click", () => {
-            pending.splice(i, 1);
-            renderTray();
-            renderEntries();
-            if (pending.length === 0) dialog.close();
-            else void check();
-          });
-          return el("li", { "data-entry": String(i) }, p.words, " ", remove);
-        }),
-      );
-    renderEntries();
-    const check = async () => {
-      diff.setAttribute("aria-busy", "true");
-      try {
-        const changes = await previewChanges(
-          pending.map((p) => p.change),
-          reason.value.trim() || "review",
-          await readRevision(),
-          token(),
-        );
-        replaceChildren(diff, diffOf(changes));
-        apply.disabled = false;
-      } catch (failure) {
-        replaceChildren(diff);
-        refusal(failure);
-      } finally {
-        diff.removeAttribute("aria-busy");
-      }
-    };
-    const refusal = (failure: unknown) => {
-      const code = errorCodeOf(failure);
-      error.dataset.code = code;
-      const details = failure instanceof ApiError ? failure.details : {};
-      const revisions = Array.isArray(details.revisions)
-        ? (details.revisions as { id: string; author: string; reason: string; elements: string }[])
-        : [];
-      const problems = Array.isArray(details.problems)
-        ? (details.problems as { field: string; code: string; message: string }[])
-        : [];
-      if (code === "EDIT_CONFLICT") {
-        const reload = el(
-          "button",
-          { type: "button", id: "review-reload" },
-          "Show the graph as it is now (keep my changes)",
-        );
-        reload.addEventListener("click", () => {
-          readAt = null;
-          dialog.close();
-          void deps.showLatest().then(() => {
-            announcer.textContent = "The graph is shown as it is now: review your changes again before applying them.";
-            reviewButton.focus();
-          });
-        });
-        replaceChildren(
-          error,
-          el("p", {}, "Another editor changed this since you read it, so nothing was written. Their change:"),
-          el(
-            "ul",
-            { class: "conflicts" },
-            ...revisions.map((r) => el("li", {}, `${r.id} by ${r.author}: “${r.reason}” (changed ${r.elements})`)),
-          ),
-          el("p", {}, "Look at their change in the graph, then review yours again."),
-          reload,
-        );
-        apply.disabled = true;
-        return;
-      }
-      replaceChildren(
-        error,
-        problems.length > 0
-          ? el(
-              "ul",
-              {},
-              ...problems.map((p) => {
-                const entry = /^changes\[(\d+)\]/.exec(p.field)?.[1];
-                const about = entry !== undefined ? pending[Number(entry)]?.words : undefined;
-                return el("li", { "data-code": p.code }, about ? `${about}: ` : "", p.message);
-              }),
-            )
-          : el("p", {}, describeError(failure)),
-      );
-      apply.disabled = code !== "BAD_USER_INPUT";
-    };
-
-    return new Promise((resolve) => {
-      form.addEventListener("submit", (event) => {
-        event.preventDefault();
-        replaceChildren(error);
-        delete error.dataset.code;
-        reason.removeAttribute("aria-invalid");
-        const why = reason.value.trim();
-        if (!why) {
-          error.dataset.code = "BAD_USER_INPUT";
-          replaceChildren(error, el("p", {}, "Say why: history keeps the reason with the revision."));
-          reason.setAttribute("aria-invalid", "true");
-          reason.focus();
-          return;
-        }
-        apply.disabled = true;
-        form.setAttribute("aria-busy", "true");
-        void (async () => {
-          try {
-            const revision = await applyChanges(
-              pending.map((p) => p.change),
-              why,
-              await readRevision(),
-              token(),
-            );
-            const first = revision.changes.find((c) => c.kind === "NODE" && c.action !== "RETRACTED");
-            pending.length = 0;
-            if (pendingSources.length > 0) forgetEditSources();
-            pendingSources.length = 0;
-            readAt = null;
-            renderTray();
-            dialog.close();
-            await deps.applied(revision, first?.id ?? null);
-            announcer.textContent = `Applied as ${revision.id}.`;
-          } catch (failure) {
-            refusal(failure);
-            apply.focus();
-          } finally {
-            form.removeAttribute("aria-busy");
-          }
-        })();
-      });
-      cancel.addEventListener("click", () => dialog.close());
-      dialog.addEventListener("close", () => {
-        dialog.remove();
-        reviewButton.focus();
-        resolve();
-      });
-      dialog.showModal();
-      reason.focus();
-      void check();
-    });
-  }
-}
-
-/** What a change set will do, element by element: added, changed (before → after), ended, with its quotes. */
-function diffOf(changes: readonly PreviewedChange[]): HTMLElement {
-  return el(
-    "ul",
-    { class: "diff" },
-    ...changes.map((change) => {
-      const after = (change.after ?? change.before ?? {}) as Record<string, unknown>;
-      // "organisation “Bromley by Bow Centre”", "relationship: bromley-by-bow-centre is a member of tower-hamlets-cvs".
-      const what =
-        typeof after.label === "string"
-          ? `${after.label.toLowerCase()}${typeof after.name === "string" ? ` “${after.name}”` : ""}`
-          : typeof after.type === "string"
-            ? `relationship: ${String(after.from)} ${relationshipPhrase(after.type)} ${String(after.to)}`
-            : change.kind.toLowerCase();
-      const quotes = Array.isArray(after.citations) ? (after.citations as { source: string; quote: string }[]) : [];
-      const fields = change.action === "UPDATED" || change.action === "ENDED" ? fieldChanges(change) : [];
-      return el(
-        "li",
-        { class: `diff-${change.action.toLowerCase()}`, "data-element": change.id },
-        el("strong", {}, `${actionWord(change.action)[0]?.toUpperCase()}${actionWord(change.action).slice(1)}`),
-        ` ${what} (${change.id})`,
-        fields.length > 0
-          ? el("ul", {}, ...fields.map((f) => el("li", {}, `${f.field}: ${f.before} → ${f.after}`)))
-          : null,
-        change.action === "ADDED" && quotes.length > 0
-          ? el(
-              "ul",
-              { class: "diff-quotes" },
-              ...quotes.map((q) => el("li", {}, el("q", {}, q.quote), ` (${q.source})`)),
-            )
-          : null,
-      );
-    }),
-  );
+  });
 }
 
 /** Waits for a click on a node of the graph (Escape cancels), saying so. */
