@@ -28,4 +28,6 @@ export interface StorySummary {
   title: string;
   description: string;
   steps: number;
+  /** Saved from the page into the graph (editable there), not a shipped file. */
+  saved?: boolean;
 }

@@ -8,6 +8,7 @@ import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../core/config.js";
 import type { Neo4jConnection } from "../core/neo4j/connect-neo4j.js";
+import { readGraphStories } from "../seed/change/stories.js";
 import { bearerToken } from "./auth/bearer-token.js";
 import { examplesDocument } from "./examples-document.js";
 import { exportRoutes } from "./export/export-routes.js";
@@ -164,7 +165,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       timeoutMs: config.neo4j.queryTimeoutMs,
     }),
   );
-  app.use(servePage({ oidc: config.auth.oidc ?? null }));
+  app.use(
+    servePage({
+      oidc: config.auth.oidc ?? null,
+      savedStories: () => readGraphStories(connection.driver, connection.database),
+    }),
+  );
   app.use(answerHttpErrors);
   return { express: app, apollo, warmedUp };
 }

@@ -1222,7 +1222,9 @@ export type ElementKind =
   | 'FIGURE'
   | 'NODE'
   | 'RELATIONSHIP'
-  | 'SOURCE';
+  | 'SOURCE'
+  /** A story saved from the page (its id is `story:<id>`). */
+  | 'STORY';
 
 /** Where a node or relationship stands on the day asked. */
 export type ElementStatus =
@@ -2881,10 +2883,14 @@ export type Mutation = {
   previewChanges: ChangePreview;
   /** Removes a source nothing cites any more (SOURCE_IN_USE otherwise). */
   removeSource: Revision;
+  /** Removes a saved story as one revision; history keeps it. */
+  removeStory: Revision;
   /** Takes out a fact found wrong: a node (with its relationships and figures), a relationship or a figure. History keeps it; `revert` brings it back. */
   retract: Revision;
   /** Applies the inverse of a revision as a new revision (REVERT_CONFLICT when its elements changed since). */
   revert: Revision;
+  /** Saves a story (new, or replacing the saved one of that id) as one revision, checked against the graph as it is now. */
+  saveStory: Revision;
   /** Changes any node. */
   updateNode: Revision;
   /** Changes an organisation's names, kind, dates or ids; `cite` says the new values are right. */
@@ -2953,6 +2959,12 @@ export type MutationRemoveSourceArgs = {
 };
 
 
+export type MutationRemoveStoryArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRetractArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -2962,6 +2974,12 @@ export type MutationRetractArgs = {
 export type MutationRevertArgs = {
   reason: Scalars['String']['input'];
   revision: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveStoryArgs = {
+  reason: Scalars['String']['input'];
+  story: StoryInput;
 };
 
 
@@ -6591,6 +6609,33 @@ export type SourcesConnection = {
   edges: Array<SourceEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A story for presenting, stored in the graph with history; checked as the shipped story files are. */
+export type StoryInput = {
+  description: Scalars['String']['input'];
+  /** Lower-case letters, digits and hyphens; not a shipped story's id. */
+  id: Scalars['ID']['input'];
+  /** The source the steps' quotes come from. */
+  source: Scalars['ID']['input'];
+  steps: Array<StoryStepInput>;
+  title: Scalars['String']['input'];
+};
+
+/** A step of a story written in the page, as a story file writes one (seed/stories/*.yaml). */
+export type StoryStepInput = {
+  caption: Scalars['String']['input'];
+  /** Quotes from the story's source that say what the title and caption say (at least one). */
+  cite: Array<Scalars['String']['input']>;
+  /** The view's day; null for all time. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** The node the step is focused on: one of the highlighted nodes. */
+  focus?: InputMaybe<Scalars['ID']['input']>;
+  highlightEdges?: Array<Scalars['ID']['input']>;
+  highlightNodes?: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  /** 0.1-4; null: the step's highlights framed. */
+  zoom?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type StringAggregateSelection = {

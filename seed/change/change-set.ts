@@ -31,7 +31,7 @@ export type ChangeOp =
   /** Sets an element to exactly this content, or removes it (null): what a revert applies. */
   | { op: "restore"; kind: ElementKind; id: string; record: RecordContent | null; expected: RecordContent | null };
 
-export type ElementKind = "node" | "relationship" | "figure" | "source";
+export type ElementKind = "node" | "relationship" | "figure" | "source" | "story";
 export type ChangeAction = "added" | "updated" | "ended" | "retracted" | "removed";
 
 /** What one element was before a revision and is after it (null: absent). */

@@ -14,6 +14,7 @@ import {
   type Revision,
   revisionId,
 } from "./change-set.js";
+import { revertStoryChange } from "./stories.js";
 
 type Row = { get(key: string): unknown };
 
@@ -119,8 +120,8 @@ async function revisionIn(tx: ManagedTransaction, number: number): Promise<Revis
 const restoreOrder = (c: ElementChange) => {
   const order =
     c.before === null
-      ? { relationship: 2, figure: 3, node: 4, source: 7 }
-      : { source: 0, node: 1, relationship: 5, figure: 6 };
+      ? { relationship: 2, figure: 3, node: 4, source: 7, story: 8 }
+      : { source: 0, node: 1, relationship: 5, figure: 6, story: 8 };
   return order[c.kind];
 };
 
@@ -153,6 +154,9 @@ export async function revertRevision(
           `${revision.id} cannot be reverted: ${named} changed again since; revert the later revisions first`,
         );
       }
+      // A story's revision holds that story alone: put back as it was, checked against the graph now.
+      const story = revision.changes.find((c) => c.kind === "story");
+      if (story) return revertStoryChange(tx, story, { author: by.author, reason: by.reason, reverts: number });
       const ops: ChangeOp[] = [...revision.changes]
         .sort((a, b) => restoreOrder(a) - restoreOrder(b))
         .map((c) => ({ op: "restore", kind: c.kind, id: c.id, record: c.before, expected: c.after }));

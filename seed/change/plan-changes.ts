@@ -259,6 +259,8 @@ function restore(
 ): RuleProblem[] {
   const conflict = (message: string): RuleProblem[] => [{ code: ErrorCode.RevertConflict, field: "revision", message }];
   const withWhere = <T>(r: RecordContent) => ({ ...r, where }) as T;
+  // A story's revision is undone on its own (stories.ts), never with the graph's elements.
+  if (op.kind === "story") return conflict(`story "${op.id}" is restored on its own`);
   const now =
     op.kind === "node"
       ? lookup.node(op.id)

@@ -15,7 +15,7 @@ const day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD, or all")
   .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "is not a real calendar date");
 
-const storyStep = z.strictObject({
+export const storyStep = z.strictObject({
   title: z.string().min(1),
   caption: z.string().min(1),
   /** The view's date; `all` for everything ever valid. */
@@ -32,7 +32,7 @@ const storyStep = z.strictObject({
   cite: z.array(z.string().min(1)).min(1, "every caption cites at least one quote"),
 });
 
-const storyFile = z.strictObject({
+export const storyFile = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
   source: z.string().min(1),

@@ -8,6 +8,7 @@ import express, { type Response, Router } from "express";
 import type { OidcConfig } from "../../core/config.js";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { ThtError } from "../../core/errors/tht-error.js";
+import type { Story } from "../../core/story.js";
 import { readStories, storyId } from "../../seed/read/read-stories.js";
 import { SeedError } from "../../seed/read/seed-files.js";
 import { defaultStoriesDir } from "../../seed/seed-dirs.js";
@@ -60,6 +61,8 @@ export interface ServePageOptions {
   storiesDir?: string;
   /** The sign-in provider the page sends editors to (GET /auth/sign-in.json tells the page). */
   oidc?: OidcConfig | null;
+  /** The stories saved from the page, in the graph (seed/change/stories.ts), served after the shipped ones. */
+  savedStories?: () => Promise<Story[]>;
 }
 
 export function servePage(options: ServePageOptions = {}): Router {
@@ -76,8 +79,8 @@ export function servePage(options: ServePageOptions = {}): Router {
     res.json({ oidc });
   });
 
-  const answerStories = (res: Response, answer: (all: ReturnType<typeof readStories>) => unknown) => {
-    let all: ReturnType<typeof readStories>;
+  const answerStories = async (res: Response, answer: (all: (Story & { saved?: boolean })[]) => unknown) => {
+    let all: (Story & { saved?: boolean })[];
     try {
       // Read on each request: a story edited by hand shows on the next reload, without a restart.
       all = readStories(stories);
@@ -85,6 +88,8 @@ export function servePage(options: ServePageOptions = {}): Router {
       if (error instanceof SeedError) return fail(res, error);
       throw error;
     }
+    const saved = options.savedStories ? await options.savedStories() : [];
+    all = [...all, ...saved.map((s) => ({ ...s, saved: true }))];
     const body = answer(all);
     if (body === undefined) return fail(res, noSuchStory());
     secure(res);
@@ -93,7 +98,13 @@ export function servePage(options: ServePageOptions = {}): Router {
   };
   router.get("/stories/index.json", (_req, res) =>
     answerStories(res, (all) =>
-      all.map((s) => ({ id: s.id, title: s.title, description: s.description, steps: s.steps.length })),
+      all.map((s) => ({
+        id: s.id,
+        title: s.title,
+        description: s.description,
+        steps: s.steps.length,
+        ...(s.saved ? { saved: true } : {}),
+      })),
     ),
   );
   router.get("/stories/:file", (req, res) => {

@@ -19,6 +19,8 @@ import {
 } from "../../seed/change/change-set.js";
 import { graphRevision, readHistory, readRevisions, revertRevision } from "../../seed/change/history.js";
 import { type OpInput, parseOps } from "../../seed/change/parse-ops.js";
+import { removeStory, saveStory } from "../../seed/change/stories.js";
+import { readStories } from "../../seed/read/read-stories.js";
 import { createEditorCheck } from "../auth/create-editor-check.js";
 
 export interface ChangeTarget {
@@ -29,6 +31,8 @@ export interface ChangeTarget {
   log?: ((line: string) => void) | undefined;
   /** How editor tokens are verified (the `editor` query checks one as a write would). */
   auth?: AuthConfig | undefined;
+  /** Where the shipped stories are (their ids cannot be saved over); seed/stories by default. */
+  storiesDir?: string | undefined;
 }
 
 /** What the require-editor plugin leaves in the context: the verified token's claims. */
@@ -81,7 +85,36 @@ function readAtOf(readAt: unknown): { readAt?: number } {
   return { readAt: readAt as number };
 }
 
+/** The API's StoryInput in the story files' shape (read-stories.ts checks that shape). */
+function storyFileShape(input: Args): Args {
+  const steps = Array.isArray(input.steps) ? (input.steps as Args[]) : [];
+  return {
+    id: input.id,
+    title: input.title,
+    description: input.description,
+    source: input.source,
+    steps: steps.map((step) => ({
+      title: step.title,
+      caption: step.caption,
+      date: step.date === null || step.date === undefined ? "all" : String(step.date).slice(0, 10),
+      highlight: { nodes: step.highlightNodes ?? [], edges: step.highlightEdges ?? [] },
+      view: {
+        ...(step.focus ? { focus: step.focus } : {}),
+        ...(typeof step.zoom === "number" ? { zoom: step.zoom } : {}),
+      },
+      cite: step.cite,
+    })),
+  };
+}
+
 export function changeResolvers(target: ChangeTarget) {
+  const stories = {
+    driver: target.driver,
+    database: target.database,
+    timeoutMs: target.timeoutMs,
+    shippedIds: () =>
+      (target.storiesDir === undefined ? readStories() : readStories(target.storiesDir)).map((s) => s.id),
+  };
   // Without an auth config no token verifies: the `editor` query refuses every token, as writes do.
   const checkEditor = createEditorCheck(
     target.auth ?? { secret: undefined, jwksUrl: undefined, audience: "", issuer: "" },
@@ -166,6 +199,21 @@ export function changeResolvers(target: ChangeTarget) {
         apply(many(a.changes), a.reason, c, false, a.readAt).then(wireRevision),
       previewChanges: (_: unknown, a: Args, c: EditorContext) =>
         apply(many(a.changes), a.reason, c, true, a.readAt).then((r) => ({ changes: r.changes.map(wire) })),
+      saveStory: async (_: unknown, a: Args, c: EditorContext) => {
+        const author = authorOf(c);
+        const revision = await saveStory(stories, storyFileShape(a.story as Args), {
+          author,
+          reason: String(a.reason ?? ""),
+        });
+        target.log?.(`${revision.id} by ${author}: saved story ${revision.changes[0]?.id} (${revision.reason})`);
+        return wireRevision(revision);
+      },
+      removeStory: async (_: unknown, a: Args, c: EditorContext) => {
+        const author = authorOf(c);
+        const revision = await removeStory(stories, String(a.id), { author, reason: String(a.reason ?? "") });
+        target.log?.(`${revision.id} by ${author}: removed story ${a.id} (${revision.reason})`);
+        return wireRevision(revision);
+      },
       revert: async (_: unknown, a: Args, c: EditorContext) => {
         const author = authorOf(c);
         const number = revisionNumber(a.revision);

@@ -118,7 +118,16 @@ export async function pageProblems(opened: OpenedPage): Promise<string[]> {
 
 /** Clicks graph element `id` where it is drawn, with the mouse, as a user would. */
 export async function clickElement(page: Page, id: string): Promise<void> {
+  // Where it rests: a framing still animating (or a sheet still opening) would move it from under the click.
+  const where = () => page.evaluate((element) => window.cy.getElementById(element).renderedPosition(), id);
+  let at = await where();
+  for (let tries = 0; tries < 30; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await where();
+    const still = Math.abs(now.x - at.x) < 0.5 && Math.abs(now.y - at.y) < 0.5;
+    at = now;
+    if (still) break;
+  }
   const box = await page.locator("#cy").boundingBox();
-  const at = await page.evaluate((element) => window.cy.getElementById(element).renderedPosition(), id);
   await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
 }

@@ -118,6 +118,7 @@ session.subscribe((signedIn) => {
   editing = import("./views/edit/editing.js").then(({ startEditing }) =>
     startEditing({
       session,
+      store,
       cy,
       searchNodes,
       shownRevision: () => watch.shownRevision(),

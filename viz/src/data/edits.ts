@@ -11,6 +11,8 @@ import {
   type NodeType,
   PreviewChangesDocument,
   type PreviewChangesMutation,
+  SaveStoryDocument,
+  type StoryInput,
 } from "./generated/graphql.js";
 
 export type EditSource = EditSourcesQuery["sources"][number];
@@ -53,4 +55,9 @@ export function fetchKinds(nodeType: NodeType): Promise<string[]> {
   return graphql(KindsDocument, { nodeTypes: [nodeType] }, { showsOwnWait: true }).then((d) =>
     [...d.kinds].sort((a, b) => b.count - a.count).map((k) => k.name),
   );
+}
+
+/** Saves a story written in the page; answers the revision that holds it. */
+export function saveStory(story: StoryInput, reason: string, token: string): Promise<{ id: string; number: number }> {
+  return graphql(SaveStoryDocument, { story, reason }, { token, showsOwnWait: true }).then((d) => d.saveStory);
 }

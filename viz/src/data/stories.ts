@@ -8,6 +8,10 @@ export const stories = {
   index(): Promise<StorySummary[]> {
     return getJson<StorySummary[]>("/stories/index.json");
   },
+  /** A story saved anew: its next `get` asks the server again. */
+  forget(id: string): void {
+    fetched.delete(id);
+  },
   get(id: string): Promise<Story> {
     let found = fetched.get(id);
     if (!found) {

@@ -77,7 +77,9 @@ export type ElementKind =
   | 'FIGURE'
   | 'NODE'
   | 'RELATIONSHIP'
-  | 'SOURCE';
+  | 'SOURCE'
+  /** A story saved from the page (its id is `story:<id>`). */
+  | 'STORY';
 
 /** Where a node or relationship stands on the day asked. */
 export type ElementStatus =
@@ -274,6 +276,33 @@ export type SourceInput = {
   url?: string | null | undefined;
 };
 
+/** A story for presenting, stored in the graph with history; checked as the shipped story files are. */
+export type StoryInput = {
+  description: string;
+  /** Lower-case letters, digits and hyphens; not a shipped story's id. */
+  id: string;
+  /** The source the steps' quotes come from. */
+  source: string;
+  steps: Array<StoryStepInput>;
+  title: string;
+};
+
+/** A step of a story written in the page, as a story file writes one (seed/stories/*.yaml). */
+export type StoryStepInput = {
+  caption: string;
+  /** Quotes from the story's source that say what the title and caption say (at least one). */
+  cite: Array<string>;
+  /** The view's day; null for all time. */
+  date?: string | null | undefined;
+  /** The node the step is focused on: one of the highlighted nodes. */
+  focus?: string | null | undefined;
+  highlightEdges?: Array<string>;
+  highlightNodes?: Array<string>;
+  title: string;
+  /** 0.1-4; null: the step's highlights framed. */
+  zoom?: number | null | undefined;
+};
+
 export type TimelineChange =
   /** the node itself began */
   | 'BEGAN'
@@ -468,6 +497,14 @@ export type KindsQueryVariables = Exact<{
 
 
 export type KindsQuery = { kinds: Array<{ name: string, count: number }> };
+
+export type SaveStoryMutationVariables = Exact<{
+  story: StoryInput;
+  reason: string;
+}>;
+
+
+export type SaveStoryMutation = { saveStory: { id: string, number: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1138,3 +1175,11 @@ export const KindsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsQuery, KindsQueryVariables>;
+export const SaveStoryDocument = new TypedDocumentString(`
+    mutation SaveStory($story: StoryInput!, $reason: String!) {
+  saveStory(story: $story, reason: $reason) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<SaveStoryMutation, SaveStoryMutationVariables>;

@@ -14,6 +14,8 @@ import { ApiError } from "../../data/api.js";
 import { describeError, errorCodeOf } from "../../data/describe-error.js";
 import type { EditorSession } from "../../data/editor-session.js";
 import { type EditSource, fetchEditSources, fetchKinds, forgetEditSources, previewChanges } from "../../data/edits.js";
+import { stories } from "../../data/stories.js";
+import { download } from "../../dom/download.js";
 import { byId, el } from "../../dom/el.js";
 import {
   addableNodeTypes,
@@ -37,15 +39,19 @@ import {
   updateNodeForm,
   wordsOf,
 } from "../../model/edit-forms.js";
+import { draftOf } from "../../model/story-draft.js";
+import type { PageStore } from "../../store/page-store.js";
 import type { NetworkNode, Revision } from "../../types.js";
 import type { EditRequestDetail } from "../details-view.js";
 import { setPicking } from "../picking.js";
 import { pickCitation } from "./citation-picker.js";
 import { openFormDialog } from "./form-dialog.js";
 import { openReview } from "./review-dialog.js";
+import { openStoryEditor } from "./story-editor.js";
 
 export interface EditingDeps {
   session: EditorSession;
+  store: PageStore;
   cy: Core;
   searchNodes(text: string): Promise<{ id: string; label: string }[]>;
   /** The graph revision the page shows. */
@@ -93,6 +99,12 @@ export function startEditing(deps: EditingDeps): void {
   );
   const addButton = el("button", { type: "button", id: "add-node" }, "Add…");
   const reviewButton = el("button", { type: "button", id: "review-changes", disabled: true }, "Review changes (0)");
+  const newStory = el("button", { type: "button", id: "story-new" }, "New story…");
+  const editStory = el(
+    "button",
+    { type: "button", id: "story-edit", title: "The story chosen beside Present, if it was saved from the page" },
+    "Edit story…",
+  );
   byId("editor-signed-in").after(
     el(
       "span",
@@ -101,8 +113,41 @@ export function startEditing(deps: EditingDeps): void {
       typeSelect,
       addButton,
       reviewButton,
+      newStory,
+      editStory,
     ),
   );
+  // Stories: written beside the graph, saved into it; a saved one (not a shipped file) can be edited.
+  const storySelect = byId<HTMLSelectElement>("story-select");
+  const savedChosen = () =>
+    deps.store.getState().stories?.find((s) => s.id === storySelect.value && s.saved === true) ?? null;
+  const renderStoryButtons = () => {
+    editStory.disabled = savedChosen() === null;
+  };
+  storySelect.addEventListener("change", renderStoryButtons);
+  deps.store.subscribe(renderStoryButtons);
+  renderStoryButtons();
+  const storyDeps = {
+    store: deps.store,
+    cy: deps.cy,
+    token: () => token(),
+    sources: fetchEditSources,
+    async saved(id: string) {
+      stories.forget(id);
+      deps.store.storiesLoaded(await stories.index());
+      storySelect.value = id;
+      renderStoryButtons();
+    },
+    announce: (text: string) => {
+      announcer.textContent = text;
+    },
+    download: (name: string, text: string) => download(new Blob([text], { type: "application/yaml" }), name),
+  };
+  newStory.addEventListener("click", () => openStoryEditor(storyDeps));
+  editStory.addEventListener("click", () => {
+    const chosen = savedChosen();
+    if (chosen) void stories.get(chosen.id).then((story) => openStoryEditor(storyDeps, draftOf(story)));
+  });
   const renderTray = () => {
     reviewButton.textContent = `Review changes (${pending.length})`;
     reviewButton.disabled = pending.length === 0;
