@@ -8,19 +8,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../core/config.js";
-import { readSeed } from "../../seed/read-seed.js";
-import { writeSeed } from "../../seed/write/write-seed.js";
 import { signEditorToken } from "../../server/auth/sign-editor-token.js";
 import { axeViolations } from "../support/axe.js";
-import {
-  clickElement,
-  type OpenedPage,
-  type PageSession,
-  pageProblems,
-  startPageSession,
-  waitReady,
-} from "../support/page-session.js";
+import { clickElement, pageProblems, waitReady } from "../support/page-session.js";
 import { testNeo4j } from "../support/test-neo4j.js";
+import { signInWithToken, startWritingPageSession, type WritingPageSession } from "../support/writing-page-session.js";
 
 const secret = "edit-forms-test-secret-edit-forms-test";
 const auth = loadConfig({ JWT_SECRET: secret }).auth;
@@ -28,13 +20,6 @@ const auth = loadConfig({ JWT_SECRET: secret }).auth;
 const leadSentence = "The GP Care Group is also the lead manager in the “Alliance” between Barts Health and ELFT.";
 const cvsSentence =
   "The Tower Hamlets CVS is an independent membership organisation for voluntary, community faith and social enterprise organisations.";
-
-async function signIn(page: Page, token: string): Promise<void> {
-  await page.click("#editor-sign-in");
-  await page.fill("#editor-token", token);
-  await page.click("#sign-in-submit");
-  await page.locator("#add-node").waitFor();
-}
 
 /** Every editing dialog closed and gone: the page has done with what it answered. */
 const closed = (page: Page) => page.waitForFunction(() => !document.querySelector("dialog.edit-dialog"));
@@ -54,8 +39,7 @@ async function chooseSentence(page: Page, sentence: string): Promise<void> {
 }
 
 describe.skipIf(!testNeo4j().ownsDatabase)("editing forms in the page", () => {
-  let session: PageSession;
-  const opened: OpenedPage[] = [];
+  let session: WritingPageSession;
   const tokens: Record<string, string> = {};
   const organisation = async (id: string) =>
     (
@@ -67,22 +51,16 @@ describe.skipIf(!testNeo4j().ownsDatabase)("editing forms in the page", () => {
     (await session.app.gql<{ graphRevision: number }>("{ graphRevision }")).data?.graphRevision;
 
   beforeAll(async () => {
-    session = await startPageSession({ JWT_SECRET: secret });
-    await writeSeed(session.app.driver, readSeed(), { database: testNeo4j().database, reset: true });
+    session = await startWritingPageSession({ JWT_SECRET: secret });
     tokens.alice = await signEditorToken(auth, { subject: "alice" });
     tokens.bob = await signEditorToken(auth, { subject: "bob" });
   });
-  afterAll(async () => {
-    for (const o of opened) await o.close();
-    if (session) await writeSeed(session.app.driver, readSeed(), { database: testNeo4j().database, reset: true });
-    await session?.close();
-  });
+  afterAll(() => session?.close());
 
   it("adds a cited organisation and a relationship picked on the graph, refused fields at their place, reviewed and applied as one revision", async () => {
     const o = await session.open("");
-    opened.push(o);
     const { page } = o;
-    await signIn(page, tokens.alice ?? "");
+    await signInWithToken(page, tokens.alice ?? "");
     const before = await revision();
 
     // The form for an organisation has every field of its record; the id follows the name.
@@ -193,9 +171,8 @@ describe.skipIf(!testNeo4j().ownsDatabase)("editing forms in the page", () => {
   it("shows the second of two editors the first one's change instead of overwriting it", async () => {
     const a = await session.open("?focus=gp-care-group");
     const b = await session.open("?focus=gp-care-group");
-    opened.push(a, b);
-    await signIn(a.page, tokens.alice ?? "");
-    await signIn(b.page, tokens.bob ?? "");
+    await signInWithToken(a.page, tokens.alice ?? "");
+    await signInWithToken(b.page, tokens.bob ?? "");
     /** An alias added to the editor's change set (checked against the graph as the page shows it). */
     const addAlias = async (page: Page, alias: string) => {
       await page.locator("#details-body button[data-edit=update]").click();
@@ -248,9 +225,8 @@ describe.skipIf(!testNeo4j().ownsDatabase)("editing forms in the page", () => {
 
   it("adds and applies from the keyboard alone", async () => {
     const o = await session.open("");
-    opened.push(o);
     const { page } = o;
-    await signIn(page, tokens.alice ?? "");
+    await signInWithToken(page, tokens.alice ?? "");
     await page.focus("#add-node-type");
     await page.keyboard.press("End");
     expect(await page.inputValue("#add-node-type")).toBe("Site");
@@ -297,9 +273,8 @@ describe.skipIf(!testNeo4j().ownsDatabase)("editing forms in the page", () => {
   });
   it("adds a new source from a text file in the picker, and cites its sentence in the same change set", async () => {
     const o = await session.open("");
-    opened.push(o);
     const { page } = o;
-    await signIn(page, tokens.alice ?? "");
+    await signInWithToken(page, tokens.alice ?? "");
     // A service's Kind suggests the kinds the graph's services have; Escape closes the form.
     await page.selectOption("#add-node-type", "Service");
     await page.click("#add-node");
@@ -363,9 +338,8 @@ describe.skipIf(!testNeo4j().ownsDatabase)("editing forms in the page", () => {
   });
   it("ends a relationship on a day and retracts an organisation from the details panel, each reviewed and applied", async () => {
     const o = await session.open("?focus=elft");
-    opened.push(o);
     const { page } = o;
-    await signIn(page, tokens.alice ?? "");
+    await signInWithToken(page, tokens.alice ?? "");
     const edge = "PARTY_TO:elft->alliance";
     // A relationship picked in the graph shows its details, with End and Retract for an editor.
     await page.evaluate((id) => window.cy.getElementById(id).emit("tap"), edge);

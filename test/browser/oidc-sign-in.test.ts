@@ -9,18 +9,11 @@ import type { Server } from "node:http";
 import Provider from "oidc-provider";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSeed } from "../../seed/read-seed.js";
-import { writeSeed } from "../../seed/write/write-seed.js";
 import { axeViolations } from "../support/axe.js";
 import { freePort } from "../support/free-port.js";
-import {
-  type OpenedPage,
-  type PageSession,
-  pageProblems,
-  startPageSession,
-  waitReady,
-} from "../support/page-session.js";
+import { pageProblems, waitReady } from "../support/page-session.js";
 import { testNeo4j } from "../support/test-neo4j.js";
+import { startWritingPageSession, type WritingPageSession } from "../support/writing-page-session.js";
 
 const clientId = "tht-graph-page";
 const audience = "tht-graph-api";
@@ -45,15 +38,14 @@ async function signInAtProvider(page: Page, login: string): Promise<void> {
 }
 
 describe.skipIf(!testNeo4j().ownsDatabase)("signing in through an OpenID Connect provider", () => {
-  let session: PageSession;
+  let session: WritingPageSession;
   let provider: Server;
   let issuer: string;
-  const opened: OpenedPage[] = [];
   let refuse = false;
 
   beforeAll(async () => {
     issuer = `http://127.0.0.1:${await freePort()}`;
-    session = await startPageSession({
+    session = await startWritingPageSession({
       JWKS_URL: `${issuer}/jwks`,
       JWT_ISSUER: issuer,
       JWT_AUDIENCE: audience,
@@ -61,7 +53,6 @@ describe.skipIf(!testNeo4j().ownsDatabase)("signing in through an OpenID Connect
       OIDC_CLIENT_ID: clientId,
       OIDC_SCOPE: "openid",
     });
-    await writeSeed(session.app.driver, readSeed(), { database: testNeo4j().database, reset: true });
     origin = session.app.url;
     const oidc = new Provider(issuer, {
       clients: [
@@ -93,15 +84,12 @@ describe.skipIf(!testNeo4j().ownsDatabase)("signing in through an OpenID Connect
     });
   });
   afterAll(async () => {
-    for (const o of opened) await o.close();
     await new Promise((resolve) => provider?.close(resolve));
-    if (session) await writeSeed(session.app.driver, readSeed(), { database: testNeo4j().database, reset: true });
     await session?.close();
   });
 
   it("signs in at the provider with PKCE, comes back to the same view without the code, and writes as the provider's subject", async () => {
     const o = await session.open("?focus=elft");
-    opened.push(o);
     const { page } = o;
     const problems = ownProblems(page);
     await page.click("#editor-sign-in");
@@ -141,7 +129,6 @@ describe.skipIf(!testNeo4j().ownsDatabase)("signing in through an OpenID Connect
   it("says in the dialog, with its code, when the provider's token does not carry the editor role", async () => {
     refuse = true;
     const o = await session.open("");
-    opened.push(o);
     const { page } = o;
     const problems = ownProblems(page);
     await page.click("#editor-sign-in");

@@ -5,59 +5,35 @@
 // Present menu; the story's YAML for the repository downloads, and is what a shipped story file
 // holds. axe finds nothing in the editor.
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadConfig } from "../../core/config.js";
 import { storyFile } from "../../seed/read/read-stories.js";
-import { readSeed } from "../../seed/read-seed.js";
-import { writeSeed } from "../../seed/write/write-seed.js";
 import { signEditorToken } from "../../server/auth/sign-editor-token.js";
 import { axeViolations } from "../support/axe.js";
-import {
-  type OpenedPage,
-  type PageSession,
-  pageProblems,
-  startPageSession,
-  waitReady,
-} from "../support/page-session.js";
+import { pageProblems, waitReady } from "../support/page-session.js";
 import { testNeo4j } from "../support/test-neo4j.js";
+import { signInWithToken, startWritingPageSession, type WritingPageSession } from "../support/writing-page-session.js";
 
 const secret = "story-authoring-secret-story-authoring";
 const auth = loadConfig({ JWT_SECRET: secret }).auth;
 const lead = "LEAD_MANAGER_OF:gp-care-group->alliance";
 
-async function signIn(page: Page, token: string): Promise<void> {
-  await page.click("#editor-sign-in");
-  await page.fill("#editor-token", token);
-  await page.click("#sign-in-submit");
-  await page.locator("#story-new").waitFor();
-}
-
 describe.skipIf(!testNeo4j().ownsDatabase)("writing a story in the page", () => {
-  let session: PageSession;
-  const opened: OpenedPage[] = [];
+  let session: WritingPageSession;
   let token = "";
 
   beforeAll(async () => {
-    session = await startPageSession({ JWT_SECRET: secret });
-    await writeSeed(session.app.driver, readSeed(), { database: testNeo4j().database, reset: true });
-    await session.app.driver.executeQuery("MATCH (s:Story) DELETE s", {}, { database: testNeo4j().database });
+    session = await startWritingPageSession({ JWT_SECRET: secret });
     token = await signEditorToken(auth, { subject: "alice" });
   });
-  afterAll(async () => {
-    for (const o of opened) await o.close();
-    await session?.app.driver.executeQuery("MATCH (s:Story) DELETE s", {}, { database: testNeo4j().database });
-    if (session) await writeSeed(session.app.driver, readSeed(), { database: testNeo4j().database, reset: true });
-    await session?.close();
-  });
+  afterAll(() => session?.close());
 
   it("takes views as steps, refuses an unsupported caption at its step, saves, reloads and presents the story", async () => {
     const o = await session.open("?focus=gp-care-group");
-    opened.push(o);
     const { page } = o;
     await waitReady(page);
-    await signIn(page, token);
+    await signInWithToken(page, token);
     await page.click("#story-new");
     const editor = page.locator("dialog.story-editor[open]");
     await editor.waitFor();
