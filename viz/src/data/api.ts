@@ -78,8 +78,8 @@ export async function graphql<T, V>(
 }
 
 /** A GET of the server's JSON routes (stories); their errors come in the same envelope as GraphQL's. */
-export async function getJson<T>(path: string): Promise<T> {
-  const { response, body: read } = await send(path, { headers: { accept: "application/json" } });
+export async function getJson<T>(path: string, options?: FetchOptions): Promise<T> {
+  const { response, body: read } = await send(path, { headers: { accept: "application/json" } }, options);
   const body = read as { errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
   const code = body?.errors?.[0]?.extensions?.code;
   if (!response.ok)

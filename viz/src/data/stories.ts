@@ -6,7 +6,9 @@ const fetched = new Map<string, Promise<Story>>();
 
 export const stories = {
   index(): Promise<StorySummary[]> {
-    return getJson<StorySummary[]>("/stories/index.json");
+    // The Present menu fills in when it comes (stories saved in the graph are read with it): the
+    // graph does not wait for it, so it is not marked busy.
+    return getJson<StorySummary[]>("/stories/index.json", { showsOwnWait: true });
   },
   /** A story saved anew: its next `get` asks the server again. */
   forget(id: string): void {
