@@ -138,6 +138,17 @@ const env = z.object({
     .min(0, "must be a whole number of requests per minute (0: no limit)")
     .default(1_200),
   TRUST_PROXY: trustProxy.default(false),
+  CACHE_MAX_MB: z.coerce
+    .number({ error: "must be a number of megabytes (0: no response cache)" })
+    .min(0, "must be a number of megabytes (0: no response cache)")
+    .max(65_536, "must be at most 65536 megabytes")
+    .default(64),
+  CACHE_REVISION_POLL_MS: z.coerce
+    .number({ error: "must be a whole number of milliseconds, 50 to 1000" })
+    .int("must be a whole number of milliseconds, 50 to 1000")
+    .min(50, "must be a whole number of milliseconds, 50 to 1000")
+    .max(1_000, "must be a whole number of milliseconds, 50 to 1000 (instances learn of a revision within 1 s)")
+    .default(500),
   THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI: flag(false),
   THT_SOAK_SECONDS: z.coerce.number().int().positive().default(60),
 });
@@ -203,6 +214,14 @@ export interface NetworkConfig {
   readonly centralityDeadlineMs: number;
 }
 
+/** The response cache: answers kept per graph revision (server/cache/). */
+export interface CacheConfig {
+  /** Bytes of answers kept at most (CACHE_MAX_MB × 2²⁰); 0: no response cache. */
+  readonly maxBytes: number;
+  /** How often the graph's revision is read, so that other instances' writes are seen (ms). */
+  readonly revisionPollMs: number;
+}
+
 /** What the server tells its operator: JSON log lines and GET /metrics. */
 export interface ObservabilityConfig {
   /** pino's level: lines below it are not written. */
@@ -242,6 +261,7 @@ export interface Config {
   readonly graphql: GraphqlConfig;
   readonly rateLimit: RateLimitConfig;
   readonly observability: ObservabilityConfig;
+  readonly cache: CacheConfig;
   /** Tests may clear a Neo4j they did not start only when this is set. */
   readonly testMayWipeNeo4jUri: boolean;
   /** Tests only: how long the soak test (test/integration/soak.int.test.ts) keeps its 50 clients busy. */
@@ -329,6 +349,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       trustProxy: Array.isArray(e.TRUST_PROXY) ? Object.freeze([...e.TRUST_PROXY]) : e.TRUST_PROXY,
     }),
     observability: Object.freeze({ logLevel: e.LOG_LEVEL, metricsToken: e.METRICS_TOKEN }),
+    cache: Object.freeze({
+      maxBytes: Math.floor(e.CACHE_MAX_MB * 1024 * 1024),
+      revisionPollMs: e.CACHE_REVISION_POLL_MS,
+    }),
     testMayWipeNeo4jUri: e.THT_TEST_DANGEROUSLY_WIPE_NEO4J_URI,
     soakSeconds: e.THT_SOAK_SECONDS,
   });

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   log(config.neo4j.uri ? `connecting to Neo4j at ${config.neo4j.uri}` : "starting the local Neo4j");
   const connection = await connectNeo4j(config);
   let server: Server | undefined;
+  let closeApp = () => {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     log(`${signal}: stopping`);
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server?.closeAllConnections();
+    closeApp();
     await connection.close();
     log("stopped");
     process.exit(0);
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
       logger.warn("METRICS_TOKEN is not set: GET /metrics is open to anyone who can reach the port");
     const graphLoaded = () => seedLoaded(connection.driver, connection.database);
     const app = await createApp({ config, connection, schema, graphLoaded, logger, warmUp: true });
+    closeApp = app.close;
     server = await new Promise<Server>((resolve, reject) => {
       const listening = createHttpServer(app.express).listen(config.port, config.host, () => resolve(listening));
       listening.once("error", (error: NodeJS.ErrnoException) =>

@@ -81,7 +81,7 @@ export async function printPageOperations(sdl: string): Promise<Map<string, stri
       generates: {
         [`${pageOperationsDir}/`]: {
           preset: "client",
-          presetConfig: { fragmentMasking: false },
+          presetConfig: { fragmentMasking: false, persistedDocuments: true },
           config: {
             documentMode: "string",
             enumsAsTypes: true,

@@ -1,6 +1,7 @@
 // History: every applied change set is a revision in Neo4j (apply-changes.ts), with what each
 // element was before and after. Read it by element or in order, and undo a revision by applying
 // its inverse as a new one.
+import { createHash } from "node:crypto";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { ThtError } from "../../core/errors/tht-error.js";
@@ -57,6 +58,25 @@ export async function graphRevision(driver: Driver, database: string): Promise<n
     { database, routing: "READ" },
   );
   return (records[0]?.get("number") as number) ?? 0;
+}
+
+/**
+ * What the graph holds, in one cheap read: its revision number, and when and what seed was last
+ * written. Every write through tht-graph moves one of them (an edit or a load records a revision;
+ * a bare seed write, as tests and benchmarks make, writes the seed's state anew), so an answer
+ * kept under a version is the answer for as long as the version stands.
+ */
+export async function graphVersion(driver: Driver, database: string): Promise<string> {
+  const { records } = await driver.executeQuery(
+    `OPTIONAL MATCH (g:GraphRevision {id: 'graph'})
+     OPTIONAL MATCH (s:SeedState)
+     RETURN coalesce(g.number, 0) AS number, s.checksum + '|' + toString(s.loadedAt) AS seed LIMIT 1`,
+    {},
+    { database, routing: "READ" },
+  );
+  const number = (records[0]?.get("number") as number | undefined) ?? 0;
+  const seed = records[0]?.get("seed") as string | null | undefined;
+  return `${number}.${seed ? createHash("sha256").update(seed).digest("base64url").slice(0, 12) : "none"}`;
 }
 
 export interface RevisionPage {

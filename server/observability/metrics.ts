@@ -22,7 +22,18 @@ export interface Metrics {
 const maxOperations = 200;
 const operationName = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 
-export function createMetrics(options: { driver?: Driver } = {}): Metrics {
+/** What the response cache has done (server/cache/response-cache.ts `stats`), read at each scrape. */
+export interface CacheCounts {
+  hits: number;
+  revalidated: number;
+  misses: number;
+  joined: number;
+  bypasses: number;
+  entries: number;
+  bytes: number;
+}
+
+export function createMetrics(options: { driver?: Driver; cache?: () => CacheCounts } = {}): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const labelNames = ["route", "operation"] as const;
@@ -64,6 +75,39 @@ export function createMetrics(options: { driver?: Driver } = {}): Metrics {
       registers: [registry],
       collect() {
         this.set(neo4jPoolStats(driver)?.waiting ?? 0);
+      },
+    });
+  }
+  if (options.cache) {
+    const counts = options.cache;
+    new Counter({
+      name: "tht_response_cache_requests_total",
+      help: "GraphQL requests by what the response cache did: hit (304s included), miss, joined (waited for the same question), bypass (a token, a mutation, not a query)",
+      labelNames: ["outcome"],
+      registers: [registry],
+      collect() {
+        const c = counts();
+        this.reset();
+        this.inc({ outcome: "hit" }, c.hits);
+        this.inc({ outcome: "miss" }, c.misses);
+        this.inc({ outcome: "joined" }, c.joined);
+        this.inc({ outcome: "bypass" }, c.bypasses);
+      },
+    });
+    new Gauge({
+      name: "tht_response_cache_bytes",
+      help: "Bytes of answers the response cache holds (bounded by CACHE_MAX_MB)",
+      registers: [registry],
+      collect() {
+        this.set(counts().bytes);
+      },
+    });
+    new Gauge({
+      name: "tht_response_cache_entries",
+      help: "Answers the response cache holds",
+      registers: [registry],
+      collect() {
+        this.set(counts().entries);
       },
     });
   }

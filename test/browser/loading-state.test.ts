@@ -20,6 +20,7 @@ import { NetworkDocument, SummaryDocument } from "../../viz/src/data/generated/g
 import { launchChromium } from "../support/chromium.js";
 import { type OwnNeo4j, startOwnNeo4j } from "../support/own-neo4j.js";
 import {
+  graphqlRoute,
   type OpenedPage,
   type PageSession,
   pageProblems,
@@ -80,7 +81,7 @@ const busyNow = (page: Page) =>
 const graphqlTimings = (page: Page) =>
   page.evaluate(() =>
     (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-      .filter((e) => e.name.endsWith("/graphql"))
+      .filter((e) => /\/graphql(\?|$)/.test(e.name))
       .map((e) => ({ start: e.startTime, end: e.responseEnd })),
   );
 
@@ -118,7 +119,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the loading state", () => {
       await watchBusy(page);
       // Every answer from now on takes 2 s: long enough that a loaded machine still reads the
       // waiting state inside the wait, far over the 200 ms a wait takes to show.
-      await page.route("**/graphql", async (route: Route) => {
+      await page.route(graphqlRoute, async (route: Route) => {
         await pause(answerMs);
         // A request still pausing when the route is taken away (the revision poll) is let through
         // by Playwright itself; continuing it again would be an error of this test, not the page's.
@@ -172,7 +173,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the loading state", () => {
         expect(s.at - Math.min(...waited.map((f) => f.start))).toBeGreaterThanOrEqual(190);
       }
       expect(log.filter((l) => l.pill === "Loading…").length).toBeGreaterThan(0);
-      await page.unroute("**/graphql");
+      await page.unroute(graphqlRoute);
       expect(await axeViolations(page)).toEqual([]);
       expect(await pageProblems(o)).toEqual([]);
     });
@@ -181,10 +182,11 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the loading state", () => {
       // The answers are recorded first, then given at once: the only wait is the page's own.
       const answers = new Map<string, string>();
       const recording = await open(viewport);
-      await recording.page.route("**/graphql", async (route: Route) => {
+      await recording.page.route(graphqlRoute, async (route: Route) => {
         const response = await route.fetch();
         const body = await response.text();
-        answers.set(route.request().postData() ?? "", body);
+        const url = new URL(route.request().url());
+        answers.set(`${url.pathname}${url.search} ${route.request().postData() ?? ""}`, body);
         await route.fulfill({ response, body });
       });
       const pick = async (page: Page) => {
@@ -202,7 +204,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the loading state", () => {
       await page.addInitScript((known: Record<string, string>) => {
         const fetched = window.fetch.bind(window);
         window.fetch = async (input, init) => {
-          const body = typeof init?.body === "string" ? known[init.body] : undefined;
+          const body = known[`${String(input)} ${typeof init?.body === "string" ? init.body : ""}`];
           if (body === undefined) return fetched(input, init);
           return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
         };

@@ -102,11 +102,11 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
       const ask = window.fetch.bind(window);
       window.fetch = (input, init) => {
         // The revision watch (views/revision-watch.ts) polls only once the first view is drawn.
-        if (String(init?.body ?? "").includes("query GraphRevision"))
+        if (new Headers(init?.headers).get("x-apollo-operation-name") === "GraphRevision")
           seen.firstPoll ??= { drawn: document.body.dataset.state === "ready" };
         // (window.cy is the graph's element, by its id, until start-page.ts makes it Cytoscape.)
         const cy = (window as unknown as { cy?: { elements?: unknown } }).cy;
-        if (String(input).endsWith("/graphql")) seen.firstAsk ??= { cytoscape: typeof cy?.elements === "function" };
+        if (String(input).includes("/graphql")) seen.firstAsk ??= { cytoscape: typeof cy?.elements === "function" };
         return ask(input, init);
       };
     });

@@ -131,3 +131,13 @@ export async function clickElement(page: Page, id: string): Promise<void> {
   const box = await page.locator("#cy").boundingBox();
   await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
 }
+
+/** The page's GraphQL requests, GET (reads by persisted document) and POST (writes): for page.route. */
+export const graphqlRoute = /\/graphql(\?|$)/;
+
+/** Which of the page's operations a request asks: the GET's operation header, or the POSTed document's. */
+export function graphqlOperation(request: { headers(): Record<string, string>; postData(): string | null }): string {
+  const named = request.headers()["x-apollo-operation-name"];
+  if (named) return named;
+  return /(?:query|mutation)\s+(\w+)/.exec(request.postData() ?? "")?.[1] ?? "";
+}

@@ -4,7 +4,7 @@ import type { Server } from "node:http";
 import type { Driver } from "neo4j-driver";
 import { type Config, loadConfig } from "../../core/config.js";
 import { createDriver } from "../../core/neo4j/connect-neo4j.js";
-import { createApp } from "../../server/app.js";
+import { type App, createApp } from "../../server/app.js";
 import { createHttpServer } from "../../server/http/create-http-server.js";
 import { createLogger } from "../../server/observability/logger.js";
 import { requestLog } from "../../server/observability/request-scope.js";
@@ -37,6 +37,9 @@ export interface RunningApp {
   warmedUp: Promise<WarmUpStep[]>;
   /** Every line the app has logged so far, parsed (kept in memory, not printed). */
   logs(): Record<string, unknown>[];
+  /** The app's response cache and graph clock (server/cache/). */
+  cache: App["cache"];
+  clock: App["clock"];
   close(): Promise<void>;
 }
 
@@ -110,10 +113,13 @@ export async function startApp(
     gql: (query, variables = {}, headers = {}) => post({ query, variables }, headers),
     fetch: call,
     warmedUp: app.warmedUp,
+    cache: app.cache,
+    clock: app.clock,
     logs: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      app.close();
       await app.apollo.stop();
       await driver.close();
     },

@@ -1,10 +1,13 @@
 // What the page loads for a view, against a fake API (fetch stubbed): each network once per date,
 // a focus the date lacks cleared with a reason (or, for a reader's action, refused), a story's step
-// setting the date, and the summary when the network is too large to draw. Each test imports the loader afresh, with empty caches.
+// setting the date, and the summary when the network is too large to draw. Each test
+// imports the loader afresh, with empty caches.
+
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { View } from "../../../viz/src/data/view.js";
 import { defaultViewState, type ViewState } from "../../../viz/src/store/view-state.js";
 import type { Network, Story } from "../../../viz/src/types.js";
+import { readGraphqlRequest } from "../../support/graphql-request.js";
 import { edge, node, sampleNetwork } from "./sample-view.js";
 
 type Answer = { data: unknown } | { errors: { message: string; extensions: Record<string, unknown> }[] };
@@ -46,16 +49,13 @@ beforeEach(() => {
   vi.resetModules();
   asked.length = 0;
   files = {};
-  vi.stubGlobal("fetch", async (url: string, init?: { body?: string }) => {
-    if (url !== "/graphql") {
+  vi.stubGlobal("fetch", async (url: string, init?: RequestInit) => {
+    const request = readGraphqlRequest(url, init);
+    if (!request) {
       const file = files[url];
       return new Response(JSON.stringify(file ?? {}), { status: file ? 200 : 404 });
     }
-    const { query, variables } = JSON.parse(init?.body ?? "{}") as {
-      query: string;
-      variables: Record<string, unknown>;
-    };
-    const operation = /query (\w+)/.exec(query)?.[1] ?? "";
+    const { operation, variables } = request;
     asked.push({ operation, variables });
     const handler = handlers[operation];
     if (!handler) throw new Error(`the fake API has no ${operation}`);
@@ -80,8 +80,8 @@ describe("loadView", () => {
     handlers = wholeNetwork;
     const order: string[] = [];
     const answering = globalThis.fetch;
-    vi.stubGlobal("fetch", async (url: string, init?: { body?: string }) => {
-      const asOf = (JSON.parse(init?.body ?? "{}") as { variables?: { asOf?: string } }).variables?.asOf;
+    vi.stubGlobal("fetch", async (url: string, init?: RequestInit) => {
+      const asOf = readGraphqlRequest(url, init)?.variables.asOf as string | undefined;
       order.push(`asked ${asOf ?? "all time"}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
       const response = await answering(url, init);

@@ -756,7 +756,7 @@ fragment EdgeFields on NetworkEdge {
   citations {
     ...CitationFields
   }
-}`) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+}`, {"hash":"sha256:7782af830accad66644c2c088f7b7e4c34bc4c0cdaec9d0970962736844524d8"}) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
 export const NetworkScopedDocument = new TypedDocumentString(`
     query NetworkScoped($asOf: Date, $nodeTypes: [NodeType!], $kinds: [String!], $types: [RelationshipType!], $focus: ID, $depth: Int) {
   network(
@@ -861,7 +861,7 @@ fragment EdgeFields on NetworkEdge {
   citations {
     ...CitationFields
   }
-}`) as unknown as TypedDocumentString<NetworkScopedQuery, NetworkScopedQueryVariables>;
+}`, {"hash":"sha256:1d7d734b7ea16ebc62fd3c71b010646c7ff2b73a809e62cfa26fd90a69089186"}) as unknown as TypedDocumentString<NetworkScopedQuery, NetworkScopedQueryVariables>;
 export const SummaryDocument = new TypedDocumentString(`
     query Summary($asOf: Date, $nodeTypes: [NodeType!], $kinds: [String!], $types: [RelationshipType!], $focus: ID, $depth: Int) {
   networkSummary(
@@ -888,7 +888,7 @@ export const SummaryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SummaryQuery, SummaryQueryVariables>;
+    `, {"hash":"sha256:6aa1c14e1de49fbcfd53b33255dc14529aa213d50d2de5bad61b06f15614bc66"}) as unknown as TypedDocumentString<SummaryQuery, SummaryQueryVariables>;
 export const FocusDocument = new TypedDocumentString(`
     query Focus($id: ID!, $depth: Int, $asOf: Date) {
   neighbourhood(id: $id, depth: $depth, asOf: $asOf) {
@@ -897,7 +897,7 @@ export const FocusDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FocusQuery, FocusQueryVariables>;
+    `, {"hash":"sha256:7633578db5d283cba1c5fd9c74d65259c4f33e9a2ec313c9a8a666cc7c6c047f"}) as unknown as TypedDocumentString<FocusQuery, FocusQueryVariables>;
 export const FocusFilteredDocument = new TypedDocumentString(`
     query FocusFiltered($id: ID, $depth: Int, $asOf: Date, $nodeTypes: [NodeType!], $kinds: [String!], $types: [RelationshipType!]) {
   network(
@@ -913,7 +913,7 @@ export const FocusFilteredDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FocusFilteredQuery, FocusFilteredQueryVariables>;
+    `, {"hash":"sha256:1e94a7d74b839ef95728b7141ea3a2be0d350a8132acdf7be1bf181b0ba9fe9f"}) as unknown as TypedDocumentString<FocusFilteredQuery, FocusFilteredQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: ID!, $to: ID!, $asOf: Date) {
   paths(from: $from, to: $to, asOf: $asOf) {
@@ -979,7 +979,7 @@ fragment EdgeFields on NetworkEdge {
   citations {
     ...CitationFields
   }
-}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+}`, {"hash":"sha256:55e82596c6f0e8d2f1b4edb442c48ac13be623420729b022e569face41fdfe77"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!) {
   search(text: $text, first: 8) {
@@ -995,7 +995,7 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    `, {"hash":"sha256:065e718e79f8adb4beb848d8d348e8eca3f8e40406389a6b228229bbc7baa383"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query Changes($from: Date!, $to: Date!) {
   changes(from: $from, to: $to) {
@@ -1017,7 +1017,7 @@ export const ChangesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+    `, {"hash":"sha256:99f0e1fc7e4100cbfb17ebc170a065bcd5cf791a2aab3cf2dd3608aeb3e96431"}) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const TimelineDocument = new TypedDocumentString(`
     query Timeline($id: ID!) {
   timeline(id: $id) {
@@ -1028,7 +1028,7 @@ export const TimelineDocument = new TypedDocumentString(`
     summary
   }
 }
-    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+    `, {"hash":"sha256:83dfb2112e3b7d1f7ae92ad326a05fb0e652628b6c8d71609aa2199d72769963"}) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
 export const CentralityDocument = new TypedDocumentString(`
     query Centrality($asOf: Date, $certainOnly: Boolean) {
   centrality(asOf: $asOf, certainOnly: $certainOnly) {
@@ -1039,7 +1039,7 @@ export const CentralityDocument = new TypedDocumentString(`
     betweenness
   }
 }
-    `) as unknown as TypedDocumentString<CentralityQuery, CentralityQueryVariables>;
+    `, {"hash":"sha256:e29baab86dfc7096d1ff515131fc012a81ddf4334c721143394a23bd7fa9c611"}) as unknown as TypedDocumentString<CentralityQuery, CentralityQueryVariables>;
 export const SourcesDocument = new TypedDocumentString(`
     query Sources($ids: [ID!]!) {
   sources(where: {id: {in: $ids}}) {
@@ -1050,7 +1050,7 @@ export const SourcesDocument = new TypedDocumentString(`
     datedText
   }
 }
-    `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
+    `, {"hash":"sha256:83b03491e5eaab407f0a834639b2692ea744785102bcfff76794852ca65cc1da"}) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
 export const EditorDocument = new TypedDocumentString(`
     query Editor {
   editor {
@@ -1059,7 +1059,7 @@ export const EditorDocument = new TypedDocumentString(`
     expiresAt
   }
 }
-    `) as unknown as TypedDocumentString<EditorQuery, EditorQueryVariables>;
+    `, {"hash":"sha256:b072c162da2a3322de2c8bcb3621b217f76999ee9c6c263db68e4f403a3c2620"}) as unknown as TypedDocumentString<EditorQuery, EditorQueryVariables>;
 export const HistoryDocument = new TypedDocumentString(`
     query History($id: ID!) {
   history(id: $id) {
@@ -1081,7 +1081,7 @@ export const HistoryDocument = new TypedDocumentString(`
     before
     after
   }
-}`) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
+}`, {"hash":"sha256:9dbe0102fb8f3241f70b34e628fa541e18796ad051abf0234631772b4c7b1f74"}) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
 export const RecentChangesDocument = new TypedDocumentString(`
     query RecentChanges($first: Int) {
   revisions(first: $first) {
@@ -1106,7 +1106,7 @@ export const RecentChangesDocument = new TypedDocumentString(`
     before
     after
   }
-}`) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
+}`, {"hash":"sha256:7bb9f797e81fc30718a19e6a9aea2b20b855cca395a0b770178ef123942e6e89"}) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
 export const RevertDocument = new TypedDocumentString(`
     mutation Revert($revision: ID!, $reason: String!) {
   revert(revision: $revision, reason: $reason) {
@@ -1114,12 +1114,12 @@ export const RevertDocument = new TypedDocumentString(`
     number
   }
 }
-    `) as unknown as TypedDocumentString<RevertMutation, RevertMutationVariables>;
+    `, {"hash":"sha256:76238dd176056d883dff42a6b341651a2802b26e0f0c297fa8d0e6e198c35cf4"}) as unknown as TypedDocumentString<RevertMutation, RevertMutationVariables>;
 export const GraphRevisionDocument = new TypedDocumentString(`
     query GraphRevision {
   graphRevision
 }
-    `) as unknown as TypedDocumentString<GraphRevisionQuery, GraphRevisionQueryVariables>;
+    `, {"hash":"sha256:d80d279d897eeac5dcc19bd5b787ea853716b33dafd884705552e66356b2a005"}) as unknown as TypedDocumentString<GraphRevisionQuery, GraphRevisionQueryVariables>;
 export const EditSourcesDocument = new TypedDocumentString(`
     query EditSources {
   sources(sort: [{title: ASC}]) {
@@ -1131,7 +1131,7 @@ export const EditSourcesDocument = new TypedDocumentString(`
     text
   }
 }
-    `) as unknown as TypedDocumentString<EditSourcesQuery, EditSourcesQueryVariables>;
+    `, {"hash":"sha256:98e02dfa6486fb2b47833970e7ce9c84d88dc43cb478d7479afe8565fc977cc9"}) as unknown as TypedDocumentString<EditSourcesQuery, EditSourcesQueryVariables>;
 export const PreviewChangesDocument = new TypedDocumentString(`
     mutation PreviewChanges($changes: [ChangeInput!]!, $reason: String!, $readAt: Int) {
   previewChanges(changes: $changes, reason: $reason, readAt: $readAt) {
@@ -1144,7 +1144,7 @@ export const PreviewChangesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PreviewChangesMutation, PreviewChangesMutationVariables>;
+    `, {"hash":"sha256:7e79c4d1e78b7dc3f1538c7657686b0baffa8e210f809c6eaced81daf8f564a4"}) as unknown as TypedDocumentString<PreviewChangesMutation, PreviewChangesMutationVariables>;
 export const ApplyChangesDocument = new TypedDocumentString(`
     mutation ApplyChanges($changes: [ChangeInput!]!, $reason: String!, $readAt: Int) {
   applyChanges(changes: $changes, reason: $reason, readAt: $readAt) {
@@ -1166,7 +1166,7 @@ export const ApplyChangesDocument = new TypedDocumentString(`
     before
     after
   }
-}`) as unknown as TypedDocumentString<ApplyChangesMutation, ApplyChangesMutationVariables>;
+}`, {"hash":"sha256:37e890b25d8470300470889149174aa86f4616eba8e242c19c001cad1001081b"}) as unknown as TypedDocumentString<ApplyChangesMutation, ApplyChangesMutationVariables>;
 export const KindsDocument = new TypedDocumentString(`
     query Kinds($nodeTypes: [NodeType!]) {
   kinds(nodeTypes: $nodeTypes) {
@@ -1174,7 +1174,7 @@ export const KindsDocument = new TypedDocumentString(`
     count
   }
 }
-    `) as unknown as TypedDocumentString<KindsQuery, KindsQueryVariables>;
+    `, {"hash":"sha256:5120839fb896d5b15ff46497aa0b2993c99a4401233c821959dabae552aabd9d"}) as unknown as TypedDocumentString<KindsQuery, KindsQueryVariables>;
 export const SaveStoryDocument = new TypedDocumentString(`
     mutation SaveStory($story: StoryInput!, $reason: String!) {
   saveStory(story: $story, reason: $reason) {
@@ -1182,4 +1182,4 @@ export const SaveStoryDocument = new TypedDocumentString(`
     number
   }
 }
-    `) as unknown as TypedDocumentString<SaveStoryMutation, SaveStoryMutationVariables>;
+    `, {"hash":"sha256:5ba9779bd13ca1f823d1b2a782e244d8ac44908fba9955d70cbb3115773d4b60"}) as unknown as TypedDocumentString<SaveStoryMutation, SaveStoryMutationVariables>;
