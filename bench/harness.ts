@@ -1,4 +1,4 @@
-// Measurement helpers: warm-up, repeated runs, medians and p95, and HTTP load with autocannon.
+// Measurement helpers: warm-up, repeated runs, medians, p95 and p99, and HTTP load with autocannon.
 import { Agent, request } from "node:http";
 import autocannon from "autocannon";
 
@@ -6,6 +6,7 @@ export interface Stats {
   runs: number;
   median: number;
   p95: number;
+  p99: number;
   min: number;
   max: number;
 }
@@ -17,6 +18,7 @@ export function stats(samples: number[]): Stats {
     runs: sorted.length,
     median: at(0.5),
     p95: at(0.95),
+    p99: at(0.99),
     min: sorted[0] ?? Number.NaN,
     max: sorted.at(-1) ?? Number.NaN,
   };
@@ -77,16 +79,21 @@ const keepAlive = new Agent({ keepAlive: true, maxSockets: 1 });
 /**
  * POSTs JSON over one kept-alive connection and resolves with the body. node:http rather than
  * fetch: the client runs in the benchmark's process, and fetch (undici) costs about 0.5 ms of that
- * process's time per request, against 0.05 ms here, which the floor never pays.
+ * process's time per request, against 0.05 ms here, which the floor never pays. `agent`: another
+ * client's own connection (the default one is shared, so concurrent callers would queue on it).
  */
-export function postJson(url: string, body: string): Promise<string> {
+export function postJson(
+  url: string,
+  body: string,
+  { agent = keepAlive, headers = {} }: { agent?: Agent; headers?: Record<string, string> } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
       {
         method: "POST",
-        agent: keepAlive,
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        agent,
+        headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
       },
       (res) => {
         const chunks: Buffer[] = [];

@@ -7,6 +7,8 @@ import type { GraphClock } from "./graph-clock.js";
 /** What the plugin tells the route about one answer. */
 export interface AnswerNotes {
   keep: boolean;
+  /** The operation's name, for the log line and /metrics of the requests the kept answer serves. */
+  operation?: string;
 }
 
 /** The plugin reads its notes from the request's context, where the route put them. */
@@ -14,11 +16,14 @@ export function cachePlugin<Context extends object>(clock: GraphClock): ApolloSe
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, response, contextValue }) {
+        async willSendResponse({ operation, operationName, response, contextValue }) {
           const single = response.body.kind === "single" ? response.body.singleResult : undefined;
           const clean = single !== undefined && !single.errors?.length;
           const notes = (contextValue as { cacheNotes?: AnswerNotes }).cacheNotes;
-          if (notes) notes.keep = operation?.operation === "query" && clean;
+          if (notes) {
+            notes.keep = operation?.operation === "query" && clean;
+            notes.operation = operationName ?? (operation ? "(anonymous)" : undefined);
+          }
           // A mutation that ran may have written, even one that answered an error beside its data.
           if (operation && operation.operation !== "query")
             await clock.refresh({ wrote: clean }).catch(() => clock.noteWrite());

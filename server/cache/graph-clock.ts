@@ -56,10 +56,17 @@ export function createGraphClock({ read, pollMs, onError, day = today, build = "
     return version;
   };
 
+  // Reads are applied in the order they began: a read begun later saw every commit an earlier one
+  // saw, so an earlier read answering late (a poll begun before a write, answering after the
+  // write's own read) must not take the version back.
+  let begun = 0;
+  let applied = 0;
   const refresh = async ({ wrote = false }: { wrote?: boolean } = {}) => {
-    const before = graph;
+    const ticket = ++begun;
     const read_ = await read();
-    if (read_ !== before) {
+    if (ticket < applied) return settle();
+    applied = ticket;
+    if (read_ !== graph) {
       graph = read_;
       writes = 0;
     } else if (wrote) writes += 1;

@@ -16,6 +16,7 @@ import { configure } from "safe-stable-stringify";
 import { ErrorCode } from "../../core/errors/error-code.js";
 import { ThtError } from "../../core/errors/tht-error.js";
 import { sendError } from "../http/send-error.js";
+import { currentRequest } from "../observability/request-scope.js";
 import type { AnswerNotes } from "./cache-plugin.js";
 import type { GraphClock } from "./graph-clock.js";
 import type { PageDocuments } from "./page-documents.js";
@@ -34,7 +35,8 @@ interface Asked {
 
 /** The request as `answerFromCache` read it, for `executeGraphql`. */
 interface Reading {
-  asked: Asked;
+  /** Null when it is not one request Apollo would read (a batch, another method): Apollo answers it as sent. */
+  asked: Asked | null;
   /** Undefined when the request is not one the cache keeps (a token, not a query). */
   key: string | undefined;
   version: string;
@@ -118,6 +120,9 @@ function keyOf(asked: Asked): string | undefined {
 }
 
 function sendAnswer(res: Response, answer: CachedAnswer, outcome: string, etag: string | undefined) {
+  // Apollo did not run for a kept answer: the request's log line and /metrics name it from here.
+  const scope = currentRequest();
+  if (scope && answer.operation && !scope.operation) scope.operation = answer.operation;
   res.status(answer.status);
   for (const [name, value] of answer.headers) res.setHeader(name, value);
   res.setHeader("x-cache", outcome);
@@ -137,13 +142,13 @@ export function answerFromCache({ cache, clock, documents }: GraphqlRouteOptions
       if (error instanceof ThtError) return sendError(res, error);
       throw error;
     }
-    if (!asked) return next();
     const get = req.method === "GET";
     const keeps =
+      asked !== null &&
       cache.enabled &&
       req.headers.authorization === undefined &&
       (!get || preflightHeaders.some((name) => req.headers[name] !== undefined));
-    const key = keeps ? keyOf(asked) : undefined;
+    const key = keeps && asked ? keyOf(asked) : undefined;
     const version = clock.current();
     const reading: Reading = { asked, key, version };
     res.locals.graphqlReading = reading;
@@ -193,7 +198,10 @@ async function execute(
   const headers: [string, string][] = [];
   for (const [name, value] of answer.headers) if (name !== "cache-control") headers.push([name, value]);
   const status = answer.status ?? 200;
-  return { answer: { status, headers, body: answer.body.string }, keep: notes.keep && status === 200 };
+  return {
+    answer: { status, headers, body: answer.body.string, operation: notes.operation },
+    keep: notes.keep && status === 200,
+  };
 }
 
 /** What one of the page's questions answered, asked by the server itself. */
@@ -226,10 +234,14 @@ export function askAsPage({ apollo, cache, clock, documents, context }: GraphqlR
 }
 
 /** The request as Apollo reads it: a GET's address rebuilt when its document came by `documentId`. */
-function toApollo(req: Request, asked: Asked): HTTPGraphQLRequest {
+function toApollo(req: Request, asked: Asked | null): HTTPGraphQLRequest {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers))
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  if (asked === null) {
+    const search = req.originalUrl.includes("?") ? req.originalUrl.slice(req.originalUrl.indexOf("?")) : "";
+    return { method: req.method.toUpperCase(), headers, search, body: req.body };
+  }
   if (req.method === "GET") {
     const search = new URLSearchParams();
     if (asked.query !== undefined) search.set("query", asked.query);

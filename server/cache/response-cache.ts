@@ -12,6 +12,8 @@ export interface CachedAnswer {
   /** Apollo's headers for it (content type, vary), lower-case names. */
   headers: [string, string][];
   body: string;
+  /** The operation it answers, named as the request's log line names it. */
+  operation?: string | undefined;
 }
 
 export interface CacheStats {

@@ -148,3 +148,23 @@ describe("If-None-Match", () => {
     expect(matchesEtag(undefined, '"a:b"')).toBe(false);
   });
 });
+
+describe("the graph clock's reads", () => {
+  it("never goes back to an older version when an earlier read answers last", async () => {
+    const answers: ((version: string) => void)[] = [];
+    const clock = createGraphClock({
+      read: () => new Promise<string>((resolve) => answers.push(resolve)),
+      pollMs: 1_000,
+      day: () => "2026-12-04",
+    });
+    // A poll begins before a write commits; the write's own read begins after it, and answers first.
+    const poll = clock.refresh();
+    const writersRead = clock.refresh({ wrote: true });
+    answers[1]?.("2.x");
+    await writersRead;
+    expect(clock.current()).toBe("2.x@2026-12-04");
+    answers[0]?.("1.x");
+    await poll;
+    expect(clock.current()).toBe("2.x@2026-12-04");
+  });
+});
