@@ -96,16 +96,32 @@ function readAsked(req: Request, documents: PageDocuments): Asked | null {
       });
     query = text;
   }
-  return {
-    query: typeof query === "string" ? query : undefined,
-    operationName: (get ? one(source.operationName, "operationName") : source.operationName) as string | undefined,
+  const asked = {
+    query,
+    operationName: get ? one(source.operationName, "operationName") : source.operationName,
     variables: get ? json(one(source.variables, "variables"), "variables") : source.variables,
     extensions: get ? json(one(source.extensions, "extensions"), "extensions") : source.extensions,
   };
+  // Anything else Apollo reads and refuses in its own words (a number for operationName, a list for variables).
+  const object = (value: unknown) =>
+    value === undefined || value === null || (typeof value === "object" && !Array.isArray(value));
+  const text = (value: unknown) => value === undefined || value === null || typeof value === "string";
+  if (!text(asked.query) || !text(asked.operationName) || !object(asked.variables) || !object(asked.extensions))
+    return null;
+  return {
+    query: (asked.query ?? undefined) as string | undefined,
+    operationName: (asked.operationName ?? undefined) as string | undefined,
+    variables: asked.variables ?? undefined,
+    extensions: asked.extensions ?? undefined,
+  };
 }
 
-/** The request's identity: the document (or its persisted hash), the operation and the variables. */
-function keyOf(asked: Asked): string | undefined {
+/**
+ * The request's identity: the document (or its persisted hash), the operation, the variables, and
+ * the media types it accepts (Apollo answers `application/graphql-response+json` to a client that
+ * prefers it, `application/json` to the others).
+ */
+function keyOf(asked: Asked, accept: string): string | undefined {
   const persisted = (asked.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery
     ?.sha256Hash;
   const document = asked.query ?? (typeof persisted === "string" ? `apq:${persisted}` : undefined);
@@ -116,6 +132,8 @@ function keyOf(asked: Asked): string | undefined {
     .update(asked.operationName ?? "")
     .update("\0")
     .update(stable(asked.variables ?? {}) ?? "")
+    .update("\0")
+    .update(accept)
     .digest("base64url");
 }
 
@@ -148,7 +166,7 @@ export function answerFromCache({ cache, clock, documents }: GraphqlRouteOptions
       cache.enabled &&
       req.headers.authorization === undefined &&
       (!get || preflightHeaders.some((name) => req.headers[name] !== undefined));
-    const key = keeps && asked ? keyOf(asked) : undefined;
+    const key = keeps && asked ? keyOf(asked, req.headers.accept ?? "") : undefined;
     const version = clock.current();
     const reading: Reading = { asked, key, version };
     res.locals.graphqlReading = reading;
@@ -204,6 +222,9 @@ async function execute(
   };
 }
 
+/** What the page accepts (viz/src/data/api.ts): the warm-up's answers are kept under it. */
+const pageAccept = "application/json";
+
 /** What one of the page's questions answered, asked by the server itself. */
 export interface PageAnswer {
   status: number;
@@ -221,11 +242,14 @@ export function askAsPage({ apollo, cache, clock, documents, context }: GraphqlR
     const document = documents.byName(operation);
     if (!document) throw new Error(`${operation} is not one of the page's operations`);
     const asked: Asked = { query: document.text, operationName: undefined, variables, extensions: undefined };
-    const key = keyOf(asked) as string;
+    const key = keyOf(asked, pageAccept) as string;
     const version = clock.current();
     const kept = cache.peek(version, key);
     if (kept) return { status: kept.status, body: kept.body, outcome: "hit" };
-    const headers = new HeaderMap([["content-type", "application/json"]]);
+    const headers = new HeaderMap([
+      ["content-type", "application/json"],
+      ["accept", pageAccept],
+    ]);
     const { answer, outcome } = await cache.answer(version, key, () =>
       execute(apollo, { method: "POST", headers, search: "", body: { query: document.text, variables } }, context),
     );

@@ -36,6 +36,8 @@ export function observeRequests({ logger, metrics }: { logger: Logger; metrics: 
       durationMs,
       ...(seen?.scope.operation ? { operation: seen.scope.operation } : {}),
       ...(seen?.scope.codes.length ? { codes: seen.scope.codes } : {}),
+      // What the response cache did for a /graphql request (server/cache/graphql-route.ts).
+      ...(res.hasHeader("x-cache") ? { cache: String(res.getHeader("x-cache")) } : {}),
       // The client went away, or a timeout cut the request off, before the answer was sent.
       ...(res.writableFinished ? {} : { aborted: true }),
     };

@@ -76,6 +76,10 @@ describe("operable: request ids, logs and metrics (in-process app)", () => {
     });
     expect(typeof line?.durationMs).toBe("number");
     expect(JSON.stringify(app.logs())).not.toContain(secret);
+    // Asked again: answered from the response cache, and its line still names the operation.
+    await app.gql(named, {}, { "x-request-id": `${run}-again` });
+    const again = app.logs().find((l) => l.requestId === `${run}-again` && l.status !== undefined);
+    expect(again).toMatchObject({ status: 200, operation: "OperableProbe", cache: "hit" });
   });
 
   it("puts the error codes of a refused request on its line", async () => {
