@@ -111,8 +111,9 @@ async function visit(page: Page, url: string): Promise<{ drawnMs: number; answer
   return page.evaluate(() => ({
     drawnMs: performance.getEntriesByName("tht-first-drawing")[0]?.startTime ?? Number.NaN,
     answerMs:
-      (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => e.name.endsWith("/graphql"))
-        ?.responseEnd ?? Number.NaN,
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) =>
+        /\/graphql(\?|$)/.test(e.name),
+      )?.responseEnd ?? Number.NaN,
   }));
 }
 
@@ -217,7 +218,7 @@ function chooseDepthTwo(page: Page): Promise<DepthTwo> {
             const elements = window.cy.elements().length;
             const first = performance.getEntriesByName("tht-drawing-started").at(-1)?.startTime ?? Number.NaN;
             const answer = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find(
-              (e) => e.name.endsWith("/graphql") && e.startTime >= started,
+              (e) => /\/graphql(\?|$)/.test(e.name) && e.startTime >= started,
             );
             resolve({
               answerMs: (answer?.responseEnd ?? Number.NaN) - started,
