@@ -12,4 +12,6 @@ COPY . .
 RUN npm run build:viz
 USER node
 EXPOSE 4000
-CMD ["node_modules/.bin/tsx", "server/main.ts"]
+# What `npm start` runs (package.json), Node's memory flags included; without npm in between, so
+# the server gets the container's SIGTERM.
+CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=30", "--import", "tsx", "server/main.ts"]

@@ -66,6 +66,24 @@ function command(pid: number): string {
   }
 }
 
+/**
+ * `npm start`'s command as package.json's `start` script has it (its environment settings, Node's
+ * flags, the module loader), run with this Node: B8 measures the server as `npm start` runs it.
+ */
+function startCommand(root: string): { program: string; args: string[]; env: Record<string, string> } {
+  const script = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } })
+    .scripts.start;
+  const words = script.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  while (words[0]?.includes("=")) {
+    const [name, ...value] = (words.shift() as string).split("=");
+    env[name as string] = value.join("=");
+  }
+  if (words.shift() !== "node")
+    throw new Error(`B8 runs a start script of the form "[NAME=value ...] node ARGS"; not ${script}`);
+  return { program: process.execPath, args: words, env };
+}
+
 /** A gauge's value in a Prometheus text exposition. */
 function gauge(metrics: string, name: string): number {
   return Number(new RegExp(`^${name} (\\S+)$`, "m").exec(metrics)?.[1] ?? Number.NaN);
@@ -79,9 +97,11 @@ export async function runStartBenchmark(dataDir: string, warmQueries: string[], 
   const root = join(import.meta.dirname, "..");
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "server/main.ts")], {
+  const { program, args, env: scriptEnv } = startCommand(root);
+  const child = spawn(program, args, {
     cwd: root,
     env: {
+      ...scriptEnv,
       PATH: process.env.PATH,
       NODE_ENV: "production",
       PORT: String(port),
@@ -102,7 +122,8 @@ export async function runStartBenchmark(dataDir: string, warmQueries: string[], 
   /** Samples every process and answers the server's RSS now. */
   const sample = () => {
     let server = 0;
-    for (const pid of descendants(child.pid ?? 0)) {
+    // The server is the process started; Neo4j's JVM is among its descendants.
+    for (const pid of [child.pid ?? 0, ...descendants(child.pid ?? 0)]) {
       const rss = rssMb(pid);
       if (command(pid).includes("org.thtgraph.neo4j.LocalNeo4j")) {
         if (!filling) neo4jPeak = Math.max(neo4jPeak, rss);
