@@ -9,6 +9,7 @@ import { reportFatal } from "../core/errors/report-fatal.js";
 import { connectNeo4j } from "../core/neo4j/connect-neo4j.js";
 import { loadSeed } from "./live/load-seed.js";
 import { describeChange, describeConflict, type Settle } from "./live/reconcile.js";
+import { createProgress } from "./progress.js";
 import { readSeed } from "./read-seed.js";
 import { defaultSeedDirs } from "./seed-dirs.js";
 
@@ -39,14 +40,17 @@ async function main(): Promise<void> {
   );
   if (values.check) return;
   const connection = await connectNeo4j(config, say, { joinRunning: true });
+  const progress = createProgress({ label: "loading", unit: "rows", prefix: "tht-graph seed: " });
   try {
     const result = await loadSeed(connection.driver, graph, {
       database: connection.database,
+      onProgress: progress.update,
       settle,
       dryRun: values["dry-run"],
       reset: values.reset,
       ...(values.reason ? { reason: values.reason } : {}),
     });
+    progress.stop();
     const count = (action: string) => result.changes.filter((c) => c.action === action).length;
     const summary = `add ${count("added")}, change ${count("updated")}, end ${count("ended")}, remove ${count("retracted") + count("removed")}`;
     if (values["dry-run"]) {
@@ -69,6 +73,7 @@ async function main(): Promise<void> {
         : `the graph in ${connection.uri} already holds the files${settled}: nothing to change`,
     );
   } finally {
+    progress.stop();
     await connection.close();
   }
 }

@@ -4,12 +4,12 @@
 // database you can spare.
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { SingleBar } from "cli-progress";
 import { ConfigError, loadConfig } from "../../core/config.js";
 import { reportFatal } from "../../core/errors/report-fatal.js";
 import { connectNeo4j } from "../../core/neo4j/connect-neo4j.js";
 import { recordRevision } from "../change/apply-changes.js";
 import { conflictError, liveEdits } from "../live/load-seed.js";
+import { createProgress } from "../progress.js";
 import { readSeed } from "../read-seed.js";
 import { bulkBatchSize, writeSeed } from "../write/write-seed.js";
 import { writeSyntheticSeed } from "./write-synthetic-seed.js";
@@ -45,12 +45,8 @@ async function main(): Promise<void> {
   say(`validated in ${Date.now() - started} ms`);
   if (values.check) return;
   const connection = await connectNeo4j(config, say, { joinRunning: true });
-  const bar = new SingleBar({
-    format: "loading [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | ETA {eta}s",
-    hideCursor: true,
-  });
+  const progress = createProgress({ label: "loading", unit: "rows", prefix: "tht-graph synthetic: " });
   started = Date.now();
-  let last = { at: started, done: 0 };
   try {
     // Replacing the graph would wipe live edits: only when told so.
     const edits = await liveEdits(connection.driver, connection.database);
@@ -68,21 +64,15 @@ async function main(): Promise<void> {
         });
       },
       batchSize: bulkBatchSize,
-      onProgress: (done, total) => {
-        if (done === 0 || last.done === 0) bar.start(total, done, { rate: "…" });
-        const now = Date.now();
-        const rate = Math.round(((done - last.done) / Math.max(1, now - last.at)) * 1000);
-        last = { at: now, done };
-        bar.update(done, { rate });
-      },
+      onProgress: progress.update,
     });
-    bar.stop();
+    progress.stop();
     const seconds = (Date.now() - started) / 1000;
     say(
       `loaded ${result.nodes} nodes and ${result.relationships} relationships in ${seconds.toFixed(1)} s (${Math.round(result.relationships / seconds)} relationships/s; writing ${result.timings.write} ms, swap ${result.timings.swap} ms)`,
     );
   } finally {
-    bar.stop();
+    progress.stop();
     await connection.close();
   }
 }

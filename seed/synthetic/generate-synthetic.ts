@@ -88,7 +88,9 @@ export function generateSynthetic({ orgs, seed }: SyntheticOptions): SyntheticSe
       source: c.source,
       ...extra,
     });
-    byKind.set(kind, [...(byKind.get(kind) ?? []), id]);
+    const ofKind = byKind.get(kind);
+    if (ofKind) ofKind.push(id);
+    else byKind.set(kind, [id]);
     return id;
   };
   for (const [kind, share] of kinds) for (let i = 0; i < Math.max(1, Math.round(orgs * share)); i++) addOrg(kind);
