@@ -75,11 +75,14 @@ const nodeFields = {
   derived: z.array(derivation).default([]),
 };
 
+/** An organisation's ids in other registers: its NHS ODS code, its charity number. `search` finds it by them. */
+const externalIdShape = { odsCode: z.string().min(1).optional(), charityNumber: z.string().min(1).optional() };
+export const externalIdFields = Object.keys(externalIdShape) as (keyof typeof externalIdShape)[];
+const externalIds = z.strictObject(externalIdShape).optional();
+
 export const organisationRecord = z.strictObject({
   ...nodeFields,
-  externalIds: z
-    .strictObject({ odsCode: z.string().min(1).optional(), charityNumber: z.string().min(1).optional() })
-    .optional(),
+  externalIds,
 });
 export const groupRecord = z.strictObject(nodeFields);
 export const arrangementRecord = z.strictObject({ ...nodeFields, scope: z.array(z.string().min(1)).default([]) });
@@ -145,9 +148,7 @@ export const nodeUpdate = z.strictObject({
   description: z.string().min(1).optional(),
   validFrom: datePoint.optional(),
   validTo: datePoint.optional(),
-  externalIds: z
-    .strictObject({ odsCode: z.string().min(1).optional(), charityNumber: z.string().min(1).optional() })
-    .optional(),
+  externalIds,
   scope: changeNames.optional(),
   legalBasis: z.string().min(1).optional(),
 });

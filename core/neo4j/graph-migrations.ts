@@ -3,6 +3,7 @@
 // `once`: then it runs only where the graph's SeedState does not list its id, and adds it; the loader
 // lists every id, as what it writes needs none of them.
 import type { Driver } from "neo4j-driver";
+import { externalIdFields } from "../records.js";
 
 export interface GraphMigration {
   id: string;
@@ -87,6 +88,18 @@ CALL () {
   WITH n, min(r.knownFrom) AS day
   WHERE n.knownFrom IS NULL OR day < n.knownFrom
   SET n.knownFrom = day
+}`,
+  },
+  {
+    id: "search-external-ids",
+    why: "search finds an organisation by its ODS code or charity number, which join its searchNames (seed/plan/seed-rows.ts)",
+    once: true,
+    cypher: `
+CALL () {
+  MATCH (n:Entity) WHERE ${externalIdFields.map((field) => `n.${field} IS NOT NULL`).join(" OR ")}
+  SET n.searchNames = reduce(names = n.name,
+    name IN coalesce(n.shortNames, []) + coalesce(n.aliases, [])
+      + [id IN [${externalIdFields.map((field) => `n.${field}`).join(", ")}] WHERE id IS NOT NULL AND id <> ''] | names + ' | ' + name)
 }`,
   },
 ];

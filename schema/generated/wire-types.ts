@@ -5435,7 +5435,7 @@ export type Query = {
   providers: Array<Provider>;
   /** Revisions newest first; `since`: only those after that revision number. `first`: 1-100 (default 20). */
   revisions: RevisionPage;
-  /** Names, short names and aliases, by full-text search with prefix matching; the words are searched literally. `first`: 1-50 (default 10); `after`: a cursor of the page before. */
+  /** Names, short names, aliases and external ids (ODS code, charity number), by full-text search with prefix matching; the words are searched literally. `first`: 1-50 (default 10); `after`: a cursor of the page before. */
   search: SearchConnection;
   searchOrganisations: OrganisationsIndexConnection;
   services: Array<Service>;

@@ -133,7 +133,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
     expect(await positions(b)).toEqual(await positions(a));
   });
 
-  it("suggests names and aliases as you type and focuses the one picked", async () => {
+  it("suggests names, aliases and ODS codes as you type and focuses the one picked", async () => {
     const o = await open();
     const { page } = o;
     await page.locator("#search-input").pressSequentially("NHS NE", { delay: 30 });
@@ -142,6 +142,12 @@ describe.skipIf(!testNeo4j().ownsDatabase)("the network page", () => {
     await page.locator("#search-input").fill("");
     await page.locator("#search-input").pressSequentially("East London NHS Foundation", { delay: 30 });
     await page.locator('#search-suggestions [data-id="elft"]').waitFor();
+    // So does an ODS code, which the suggestion shows.
+    await page.locator("#search-input").fill("");
+    await page.locator("#search-input").pressSequentially("rwk", { delay: 30 });
+    const byCode = page.locator('#search-suggestions [data-id="elft"]');
+    await byCode.waitFor();
+    expect(await byCode.locator(".option-kind").textContent()).toContain("ODS RWK");
     await page.keyboard.press("Enter");
     await waitReady(page, () => window.cy.getElementById("elft").hasClass("focus"));
     expect(page.url()).toContain("focus=elft");

@@ -1,5 +1,6 @@
 // The who-works-with-whom queries over HTTP against the seed graph in the real Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphMigrations } from "../../core/neo4j/graph-migrations.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 import { testNeo4j } from "../support/test-neo4j.js";
 
@@ -271,7 +272,7 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
     expect(rows[0]?.betweenness).toBeGreaterThan(0);
   });
 
-  it("search: names, short names and aliases, as a prefix, with any text taken literally", async () => {
+  it("search: names, short names, aliases and ODS codes, as a prefix, with any text taken literally", async () => {
     const ids = async (text: string) =>
       (
         (
@@ -285,7 +286,35 @@ describe.skipIf(!testNeo4j().ownsDatabase)("who-works-with-whom queries", () => 
     expect(await ids("NHS NEL")).toContain("nhs-north-east-london");
     expect(await ids("East London NHS Foundation")).toContain("elft");
     expect(await ids("healthw")).toContain("healthwatch-tower-hamlets");
+    // External ids (ODS codes), whole or begun, in any case.
+    expect(await ids("RWK")).toEqual(["elft"]);
+    expect(await ids("r1h")).toEqual(["barts-health"]);
+    expect(await ids("a3a8")).toEqual(["north-east-london-ccg"]);
     expect(await ids("'}) DETACH DELETE n //")).toEqual([]);
     expect(await ids("(((")).toEqual([]);
+  });
+
+  it("the migration for a graph loaded before external ids were searched writes the searchNames the loader writes", async () => {
+    const migration = graphMigrations.find((m) => m.id === "search-external-ids");
+    if (!migration) throw new Error("no search-external-ids migration");
+    const read = "MATCH (n:Entity) RETURN n.id AS id, n.searchNames AS names ORDER BY id";
+    const session = app.driver.session({ database: testNeo4j().database });
+    const tx = session.beginTransaction();
+    try {
+      const loaded = (await tx.run(read)).records.map((r) => [r.get("id"), r.get("names")]);
+      expect(loaded).toContainEqual(["elft", expect.stringMatching(/ \| RWK$/)]);
+      // As an older loader wrote them: names, short names and aliases only.
+      await tx.run(
+        `MATCH (n:Entity) SET n.searchNames = reduce(s = n.name, x IN coalesce(n.shortNames, []) + coalesce(n.aliases, []) | s + ' | ' + x)`,
+      );
+      expect((await tx.run(read)).records.map((r) => r.get("names"))).not.toContainEqual(
+        expect.stringContaining("RWK"),
+      );
+      await tx.run(migration.cypher);
+      expect((await tx.run(read)).records.map((r) => [r.get("id"), r.get("names")])).toEqual(loaded);
+    } finally {
+      await tx.rollback();
+      await session.close();
+    }
   });
 });

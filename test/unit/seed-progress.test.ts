@@ -20,7 +20,8 @@ function capture(isTTY: boolean) {
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const line = /^tht-graph seed: loading (\d+)% \(([\d,]+) of ([\d,]+) rows\), ([\d,]+) rows\/s, ETA (unknown|[\d a-z]+), ([\d a-z]+) so far$/;
+const line =
+  /^tht-graph seed: loading (\d+)% \(([\d,]+) of ([\d,]+) rows\), ([\d,]+) rows\/s, ETA (unknown|[\d a-z]+), ([\d a-z]+) so far$/;
 
 describe("load progress in logs", () => {
   it("reads durations as a log does", () => {
@@ -34,7 +35,13 @@ describe("load progress in logs", () => {
 
   it("writes a line on its schedule while the load runs, and the last state when it stops", async () => {
     const { stream, text } = capture(false);
-    const progress = createProgress({ label: "loading", unit: "rows", stream, everyMs: 30, prefix: "tht-graph seed: " });
+    const progress = createProgress({
+      label: "loading",
+      unit: "rows",
+      stream,
+      everyMs: 30,
+      prefix: "tht-graph seed: ",
+    });
     progress.update(0, 12_000);
     await wait(40);
     progress.update(3_000, 12_000);
@@ -83,6 +90,10 @@ describe("load progress in logs", () => {
     progress.stop();
     expect(text()).toContain("loading [");
     expect(text()).toContain("1,000/1,000 rows");
-    expect(text().split("\n").filter((l) => l.trim() !== "")).toHaveLength(1);
+    expect(
+      text()
+        .split("\n")
+        .filter((l) => l.trim() !== ""),
+    ).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-// Find's suggestions: names, short names and aliases, prefix matching, at most eight.
+// Find's suggestions: names, short names, aliases and external ids (ODS codes), prefix matching, at most eight.
 import { graphql } from "./api.js";
 import { SearchDocument, type SearchQuery } from "./generated/graphql.js";
 

@@ -402,7 +402,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { edges: Array<{ node: { label: string, kind: string, nodeType: NodeType, shortNames: Array<string>, aliases: Array<string>, id: string } }> } };
+export type SearchQuery = { search: { edges: Array<{ node: { label: string, kind: string, nodeType: NodeType, shortNames: Array<string>, aliases: Array<string>, odsCode: string | null, id: string } }> } };
 
 export type ChangesQueryVariables = Exact<{
   from: string;
@@ -991,11 +991,12 @@ export const SearchDocument = new TypedDocumentString(`
         nodeType
         shortNames
         aliases
+        odsCode
       }
     }
   }
 }
-    `, {"hash":"sha256:065e718e79f8adb4beb848d8d348e8eca3f8e40406389a6b228229bbc7baa383"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    `, {"hash":"sha256:c0986ae935d5f39bf79093a476fcd4c4d9ae4352f84e65c9c11d8d7d45ea5321"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query Changes($from: Date!, $to: Date!) {
   changes(from: $from, to: $to) {

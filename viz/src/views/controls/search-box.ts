@@ -1,5 +1,5 @@
 // The search box: an ARIA combobox whose suggestions come from the `search` query (names, short
-// names and aliases, prefix matching); Enter or a click picks one.
+// names, aliases and ODS codes, prefix matching); Enter or a click picks one.
 import type { Suggestion } from "../../data/search-nodes.js";
 import { el, replaceChildren } from "../../dom/el.js";
 
@@ -41,7 +41,9 @@ export function attachSearch(
   };
   const show = (found: Suggestion[]) => {
     suggestions = found;
-    const aliases = (s: Suggestion) => [...s.shortNames, ...s.aliases].join(", ");
+    // What else it is called, and its ODS code: what a search may have matched besides the name.
+    const aliases = (s: Suggestion) =>
+      [...s.shortNames, ...s.aliases, ...(s.odsCode ? [`ODS ${s.odsCode}`] : [])].join(", ");
     replaceChildren(
       listbox,
       ...(found.length === 0
