@@ -10,7 +10,20 @@ export interface StoryStep {
   view: { focus: string | null; zoom: number | null };
   /** Quotes from the story's source that say what the caption says. */
   cite: string[];
+  /**
+   * What the step names (highlights, focus) that the loaded graph does not hold at any date: set by
+   * the server (GET /stories/<id>.json), absent when the graph holds all of it.
+   */
+  missing?: StepMissing;
 }
+
+/** Node and relationship ids: what a step names, or what of it the loaded graph does not hold. */
+export interface ElementIds {
+  nodes: string[];
+  edges: string[];
+}
+
+export type StepMissing = ElementIds;
 
 export interface Story {
   /** The file name without .yaml. */
@@ -30,4 +43,8 @@ export interface StorySummary {
   steps: number;
   /** Saved from the page into the graph (editable there), not a shipped file. */
   saved?: boolean;
+  /** The steps (numbered from 1) that name elements the loaded graph does not hold. */
+  incomplete?: number[];
+  /** The loaded graph holds none of what the story names (another dataset): the page does not offer it. */
+  absent?: boolean;
 }

@@ -22,6 +22,7 @@ import { createResponseCache, type ResponseCache } from "./cache/response-cache.
 import { revalidate } from "./cache/revalidate.js";
 import { examplesDocument } from "./examples-document.js";
 import { exportRoutes } from "./export/export-routes.js";
+import { presentElements } from "./graph/present-elements.js";
 import { today } from "./graph/time-of.js";
 import { allowOrigins } from "./http/allow-origins.js";
 import { answerHttpErrors } from "./http/answer-http-errors.js";
@@ -236,6 +237,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     servePage({
       oidc: config.auth.oidc ?? null,
       savedStories: () => readGraphStories(connection.driver, connection.database),
+      present: (ids) => presentElements(connection.driver, connection.database, ids),
     }),
   );
   app.use(answerHttpErrors);

@@ -13,6 +13,7 @@ import { readStories, storyId } from "../../seed/read/read-stories.js";
 import { SeedError } from "../../seed/read/seed-files.js";
 import { defaultStoriesDir } from "../../seed/seed-dirs.js";
 import { sendError } from "../http/send-error.js";
+import { namedIds, type PresentElements, summaryOf, withMissing } from "./story-missing.js";
 
 export const pageDistDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "viz", "dist");
 
@@ -63,6 +64,11 @@ export interface ServePageOptions {
   oidc?: OidcConfig | null;
   /** The stories saved from the page, in the graph (seed/change/stories.ts), served after the shipped ones. */
   savedStories?: () => Promise<Story[]>;
+  /**
+   * Which of the ids the stories name the loaded graph holds: each story then says which steps name
+   * what it lacks (story-missing.ts). Without it, stories are served as written.
+   */
+  present?: PresentElements;
 }
 
 export function servePage(options: ServePageOptions = {}): Router {
@@ -90,23 +96,17 @@ export function servePage(options: ServePageOptions = {}): Router {
     }
     const saved = options.savedStories ? await options.savedStories() : [];
     all = [...all, ...saved.map((s) => ({ ...s, saved: true }))];
+    if (options.present) {
+      const present = await options.present(namedIds(all));
+      all = all.map((story) => withMissing(story, present));
+    }
     const body = answer(all);
     if (body === undefined) return fail(res, noSuchStory());
     secure(res);
     res.setHeader("Cache-Control", "no-cache");
     res.json(body);
   };
-  router.get("/stories/index.json", (_req, res) =>
-    answerStories(res, (all) =>
-      all.map((s) => ({
-        id: s.id,
-        title: s.title,
-        description: s.description,
-        steps: s.steps.length,
-        ...(s.saved ? { saved: true } : {}),
-      })),
-    ),
-  );
+  router.get("/stories/index.json", (_req, res) => answerStories(res, (all) => all.map(summaryOf)));
   router.get("/stories/:file", (req, res) => {
     const id = String(req.params.file).replace(/\.json$/, "");
     if (!String(req.params.file).endsWith(".json") || !storyId.test(id)) return fail(res, noSuchStory());

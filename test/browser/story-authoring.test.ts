@@ -121,4 +121,36 @@ describe.skipIf(!testNeo4j().ownsDatabase)("writing a story in the page", () => 
     ).toEqual(["The GP Care Group", "Lead manager of the Alliance"]);
     expect(await pageProblems(o)).toEqual([]);
   });
+
+  it("says beside a story, and at its step, what it names that the graph no longer holds", async () => {
+    const retracted = "PARTNER_IN:healthwatch-tower-hamlets->tht";
+    const answer = await session.app.gql(
+      `mutation { retract(id: "${retracted}", reason: "test: a fact found wrong") { number } }`,
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(answer.errors).toBeUndefined();
+    const o = await session.open();
+    const { page } = o;
+    await waitReady(page);
+    const option = page.locator('#story-select option[value="tower-hamlets-together"]');
+    expect(await option.textContent()).toMatch(
+      /^Tower Hamlets Together \(\d+ steps; steps? [\d, and]+ partly not in this graph\)$/,
+    );
+    expect(await option.isDisabled()).toBe(false);
+    await page.selectOption("#story-select", "tower-hamlets-together");
+    await page.getByRole("button", { name: "Present" }).click();
+    await waitReady(page, () => new URL(location.href).searchParams.get("step") === "1");
+    const note = page.locator("#story-missing");
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe(
+      `Not in this graph: 1 relationship (${retracted}) that this step shows. The view draws what is here.`,
+    );
+    // The rest of the step is drawn as before.
+    expect(await page.evaluate(() => window.cy.getElementById("healthwatch-tower-hamlets").hasClass("story"))).toBe(
+      true,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await pageProblems(o)).toEqual([]);
+  });
 });

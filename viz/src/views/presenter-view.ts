@@ -2,6 +2,7 @@
 // graph (over it on a narrow screen) with the app's own controls hidden, focus on the step's title,
 // and the keys: → and PageDown forward, ← and PageUp back, Esc leaves.
 import { byId, el, replaceChildren } from "../dom/el.js";
+import { storyOption } from "../model/story-fit.js";
 import { storyStep } from "../model/story-step.js";
 import type { PageState, Shown } from "../store/page-state.js";
 import type { PageStore } from "../store/page-store.js";
@@ -57,11 +58,16 @@ export function createPresenterView({ store }: { store: PageStore }): PageView {
     render(state) {
       if (state.stories && state.stories !== stories) {
         stories = state.stories;
+        const options = stories.map((s) => ({ id: s.id, ...storyOption(s) }));
+        const select = byId<HTMLSelectElement>("story-select");
+        // A story the graph holds nothing of is listed, said so, and not offered.
         replaceChildren(
-          byId("story-select"),
-          ...stories.map((s) => el("option", { value: s.id }, `${s.title} (${s.steps} steps)`)),
+          select,
+          ...options.map((o) => el("option", { value: o.id, ...(o.offered ? {} : { disabled: "" }) }, o.label)),
         );
-        byId<HTMLButtonElement>("present-button").disabled = stories.length === 0;
+        const first = options.find((o) => o.offered);
+        if (first) select.value = first.id;
+        byId<HTMLButtonElement>("present-button").disabled = !first;
       }
       if (state.shown && state.shown !== shown) {
         shown = state.shown;

@@ -6,6 +6,7 @@ import { citationList } from "../../dom/citation-list.js";
 import { byId, el, replaceChildren } from "../../dom/el.js";
 import { formatDay } from "../../model/format-date.js";
 import { stepSources } from "../../model/step-sources.js";
+import { stepGap } from "../../model/story-fit.js";
 import type { StoryStepShown } from "../../model/story-step.js";
 
 export function renderStoryPanel({ story, index: step, step: current, edges, sourceTitle }: StoryStepShown): void {
@@ -18,6 +19,10 @@ export function renderStoryPanel({ story, index: step, step: current, edges, sou
   byId("story-title").textContent = current.title;
   byId("story-date").textContent = current.date ? `As of ${formatDay(current.date)}` : "All time";
   byId("story-caption").textContent = current.caption;
+  // What the step names that this graph lacks (another dataset, or since retracted), in words.
+  const gap = stepGap(current);
+  byId("story-missing").textContent = gap ?? "";
+  byId("story-missing").hidden = gap === null;
   const own = current.cite.map((quote) => ({ quote, source: story.source, sourceTitle, sourceUrl: null }));
   const sources = stepSources(own, edges);
   replaceChildren(
