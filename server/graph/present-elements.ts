@@ -1,8 +1,8 @@
 // Which of some node and relationship ids the graph holds, at any date: what a story's steps name
-// is checked against it (server/page/story-missing.ts, served by serve-page.ts). Nodes are found through the id uniqueness
-// constraint, relationships through their type's id index (core/neo4j/graph-schema.ts): one index
-// seek per type, never a scan of every relationship. The types come from the vocabulary, not from
-// the request; the ids are parameters.
+// is checked against it (server/page/story-missing.ts, for serve-page.ts). Nodes are found through
+// the id uniqueness constraint, relationships through their type's id index
+// (core/neo4j/graph-schema.ts): one index seek per type, never a scan of every relationship. The
+// types come from the vocabulary, not from the request; the ids are parameters.
 import type { Driver } from "neo4j-driver";
 import type { ElementIds } from "../../core/story.js";
 import { relationshipTypes } from "../../core/vocabulary.js";
